@@ -1,0 +1,22 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+/**
+ * Renders an Observable Plot specification on the server and returns standalone SVG text.
+ * Plot needs a DOM: linkedom supplies one. With a title or caption Plot returns a <figure>; the
+ * SVG inside it is returned (titles belong in the surrounding HTML).
+ *
+ * @example
+ * const svg = renderPlot({ marks: [Plot.barY(rows, { x: 'district', y: 'n' })] });
+ */
+export function renderPlot(options: Plot.PlotOptions): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const node = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
+  if (!svg) throw new Error('Plot returned no SVG');
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
+  return svg.outerHTML;
+}
+
+export { Plot };
