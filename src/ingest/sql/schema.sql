@@ -85,9 +85,11 @@ create table if not exists persons (
   birthplace_raw         varchar,
   birthplace_code        varchar,             -- most precise 2023 unit code resolved (commune, else district, else province)
   birthplace_province    varchar,             -- 2-digit province code when resolved
+  birthplace_code_2025   varchar,             -- the same place as a unit after the 1/7/2025 merger
   hometown_raw           varchar,
   hometown_code          varchar,
   hometown_province      varchar,
+  hometown_code_2025     varchar,
   ethnicity_raw          varchar,
   ethnicity              varchar,             -- folded key: 'kinh', 'khmer', 'hoa', ...
   nationality_raw        varchar,
@@ -131,11 +133,14 @@ create table if not exists population (
   birthplace_raw         varchar,
   birthplace_code        varchar,
   birthplace_province    varchar,
+  birthplace_code_2025   varchar,
   birth_registration_place_raw varchar,
   birth_registration_place_code varchar,
+  birth_registration_place_code_2025 varchar,
   hometown_raw           varchar,
   hometown_code          varchar,
   hometown_province      varchar,
+  hometown_code_2025     varchar,
   ethnicity_raw          varchar,
   ethnicity              varchar,
   religion               varchar,
