@@ -1,0 +1,40 @@
+import type { Language } from './labels.js';
+
+const counts = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
+const shares = {
+  vi: new Intl.NumberFormat('vi-VN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
+/**
+ * A count written the way readers of the language expect: Vietnamese groups thousands with dots.
+ *
+ * @example
+ * formatCount(1179085, 'vi'); // '1.179.085'
+ * formatCount(1179085, 'en'); // '1,179,085'
+ */
+export function formatCount(n: number, language: Language): string {
+  return counts[language].format(n);
+}
+
+/**
+ * `part` as a share of `whole`, one decimal, Vietnamese decimal comma; '–' when `whole` is 0.
+ *
+ * @example
+ * formatShare(985, 1000, 'vi'); // '98,5%'
+ */
+export function formatShare(part: number, whole: number, language: Language): string {
+  if (!whole) return '–';
+  return shares[language].format(part / whole).replace(/\u00a0/g, '');
+}
+
+/**
+ * A signed change between two counts, for "since the previous run" ('+1.204', '−37', '0').
+ *
+ * @example
+ * formatDelta(1204, 'vi'); // '+1.204'
+ */
+export function formatDelta(delta: number, language: Language): string {
+  if (delta === 0) return '0';
+  return (delta > 0 ? '+' : '−') + formatCount(Math.abs(delta), language);
+}
