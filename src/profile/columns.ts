@@ -1,0 +1,74 @@
+import type { SqlStep } from '../db/steps.js';
+import { ident, literal } from '../db/query.js';
+import { profileSql } from './sql.js';
+import { FIELDS, PROFILE_SOURCES, SOURCE_TABLE, type FieldDef, type ProfileSource } from './catalog.js';
+
+/**
+ * Builders of the column-profile steps. Their SQL is generated from the field catalog (one list of
+ * fields, no copy to drift); identifiers come from the catalog only, never from a config.
+ */
+
+/**
+ * `profile_fields`: the catalog as a table (source, field, kind, position).
+ *
+ * @example
+ * await runSteps(c, [profileFieldsStep()]);
+ */
+export function profileFieldsStep(): SqlStep {
+  const rows = PROFILE_SOURCES.flatMap((source) =>
+    Object.entries(FIELDS[source]).map(([field, def], position) => ({ source, field, kind: def.kind, position })),
+  );
+  return { name: 'profile_fields', sql: profileSql('profile_fields'), params: { fields: JSON.stringify(rows) } };
+}
+
+function countsOf(field: string, def: FieldDef): string {
+  const raw = ident(def.raw);
+  const value = ident(def.value);
+  const range = def.range;
+  const minYear = !range ? 'null::integer' : range.unit === 'year' ? `min(${range.expr})::integer` : `year(min(${range.expr}))::integer`;
+  const maxYear = !range ? 'null::integer' : range.unit === 'year' ? `max(${range.expr})::integer` : `year(max(${range.expr}))::integer`;
+  const minDate = range?.unit === 'date' ? `min(${range.expr})::date` : 'null::date';
+  const maxDate = range?.unit === 'date' ? `max(${range.expr})::date` : 'null::date';
+  return `{'field': ${literal(field)}, 'rows': count(*), 'filled': count(*) filter (where trim(${raw}) <> ''), ` +
+    `'unreadable': count(*) filter (where trim(${raw}) <> '' and ${value} is null), ` +
+    `'min_year': ${minYear}, 'max_year': ${maxYear}, 'min_date': ${minDate}, 'max_date': ${maxDate}}`;
+}
+
+/**
+ * `profile_column_counts`: one scan per source counting, for every field at once, rows, filled
+ * (raw text present), unreadable (filled but not read) and the earliest/latest date or year.
+ *
+ * @example
+ * await runSteps(c, [columnCountsStep()]); // select * from profile_column_counts where field = 'sex'
+ */
+export function columnCountsStep(): SqlStep {
+  const perSource = PROFILE_SOURCES.map((source) => {
+    const structs = Object.entries(FIELDS[source]).map(([field, def]) => countsOf(field, def));
+    return `select ${literal(source)} as source, unnest([\n    ${structs.join(',\n    ')}\n  ], recursive := true)\nfrom ${SOURCE_TABLE[source].table}`;
+  });
+  return { name: 'profile_column_counts', sql: `create or replace table profile_column_counts as\n${perSource.join('\nunion all\n')}` };
+}
+
+function rawColumns(source: ProfileSource): string {
+  return Object.entries(FIELDS[source])
+    .map(([field, def]) => `${ident(def.raw)}::varchar as ${ident(field)}`)
+    .join(', ');
+}
+
+/**
+ * `profile_values`: the distinct non-empty raw values of every field with their counts: one unpivot
+ * and group by per source. Shapes, lengths, distinct counts and top values are computed from it, so
+ * no per-row function runs more than once per distinct value. Holds personal values: never exported.
+ *
+ * @example
+ * await runSteps(c, [valuesStep()]); // select count(*) from profile_values where field = 'full_name'
+ */
+export function valuesStep(): SqlStep {
+  const perSource = PROFILE_SOURCES.map(
+    (source) =>
+      `select ${literal(source)} as source, field, raw, count(*) as n\n` +
+      `from (unpivot (select ${rawColumns(source)} from ${SOURCE_TABLE[source].table}) on columns(*) into name field value raw)\n` +
+      `where trim(raw) <> ''\ngroup by all`,
+  );
+  return { name: 'profile_values', sql: `create or replace table profile_values as\n${perSource.join('\nunion all\n')}` };
+}

@@ -1,0 +1,8 @@
+-- The children of birth records in scope, with what duplicate and twin detection compares.
+create or replace table profile_birth_children as
+select person_id, record_id, name_fold, family_fold, given_fold, dob, dob_year,
+  nullif(mother_name_fold, '') as mother, nullif(father_name_fold, '') as father
+from profile_persons
+where event_type = 'birth' and role = 'child'
+  and nullif(name_fold, '') is not null
+  and dob_year is not null

@@ -1,0 +1,32 @@
+-- Pairs of birth records that seem to register the same child twice, and twin pairs. Each block is
+-- an equi-join on a selective key (never on empty values), so pairs stay few at full scale.
+--   duplicate_registration, basis 'name_dob':     same folded name and full date of birth, parents not contradicting
+--   duplicate_registration, basis 'name_year_parents': same folded name, birth year and mother, one date partial,
+--                                                 father not contradicting
+--   twins: same full date of birth, mother and family name, DIFFERENT given names, father not contradicting
+-- Same name and date but different parents is neither: two children who share a common name.
+create or replace table profile_duplicate_pairs as
+with name_dob as (
+  select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
+  from profile_birth_children a
+  join profile_birth_children b on b.name_fold = a.name_fold and b.dob = a.dob and b.record_id > a.record_id
+  where (a.mother is null or b.mother is null or a.mother = b.mother)
+    and (a.father is null or b.father is null or a.father = b.father)
+), name_year_parents as (
+  select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
+  from profile_birth_children a
+  join profile_birth_children b on b.name_fold = a.name_fold and b.dob_year = a.dob_year and b.mother = a.mother and b.record_id > a.record_id
+  where (a.dob is null or b.dob is null)
+    and (a.father is null or b.father is null or a.father = b.father)
+), twins as (
+  select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
+  from profile_birth_children a
+  join profile_birth_children b on b.dob = a.dob and b.mother = a.mother and b.family_fold = a.family_fold and b.record_id > a.record_id
+  where a.given_fold <> b.given_fold
+    and (a.father is null or b.father is null or a.father = b.father)
+)
+select 'duplicate_registration' as finding, 'name_dob' as basis, * from name_dob
+union all
+select 'duplicate_registration', 'name_year_parents', * from name_year_parents
+union all
+select 'twins', 'dob_parents', * from twins

@@ -1,0 +1,21 @@
+-- The shape of each raw value: upper-case runs -> A, lower-case runs -> a, each digit -> d, other
+-- characters kept ('12/03/1990' -> 'dd/dd/dddd', 'Nguyễn Văn An' -> 'Aa Aa Aa'). Computed over
+-- distinct values, kept for the 10 most frequent shapes of each field.
+create or replace table profile_shapes as
+with shaped as (
+  select source, field, n,
+    left(regexp_replace(regexp_replace(regexp_replace(raw,
+      '\p{Lu}[\p{Lu}\p{M}]*', 'A', 'g'),
+      '[\p{Ll}\p{Lo}\p{M}]+', 'a', 'g'),
+      '[0-9]', 'd', 'g'), 40) as shape
+  from profile_values
+), counted as (
+  select source, field, shape, sum(n)::bigint as n
+  from shaped
+  group by all
+)
+select source, field, shape, n,
+  n / sum(n) over (partition by source, field) as share,
+  row_number() over (partition by source, field order by n desc, shape) as rank
+from counted
+qualify rank <= 10
