@@ -91,5 +91,6 @@ export async function computeFigures(connection: DuckDBConnection, options: { pi
     by_error_code: byErrorCode,
     by_error_category: await queryRows(connection, sqlFile(import.meta.url, 'sql/report_by_error_category.sql')),
     by_method: await queryRows(connection, sqlFile(import.meta.url, 'sql/report_by_method.sql')),
+    quarantine_by_reason: await queryRows(connection, sqlFile(import.meta.url, 'sql/report_quarantine_by_reason.sql')),
   };
 }

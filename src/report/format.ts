@@ -1,10 +1,5 @@
+import { formatNumber, formatPercent } from '../vn/numbers.js';
 import type { Language } from './labels.js';
-
-const counts = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
-const shares = {
-  vi: new Intl.NumberFormat('vi-VN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-};
 
 /**
  * A count written the way readers of the language expect: Vietnamese groups thousands with dots.
@@ -14,18 +9,18 @@ const shares = {
  * formatCount(1179085, 'en'); // '1,179,085'
  */
 export function formatCount(n: number, language: Language): string {
-  return counts[language].format(n);
+  return formatNumber(n, language);
 }
 
 /**
- * `part` as a share of `whole`, one decimal, Vietnamese decimal comma; '–' when `whole` is 0.
+ * `part` as a share of `whole`, one decimal at most, Vietnamese decimal comma; '–' when `whole` is 0.
  *
  * @example
  * formatShare(985, 1000, 'vi'); // '98,5%'
  */
 export function formatShare(part: number, whole: number, language: Language): string {
   if (!whole) return '–';
-  return shares[language].format(part / whole).replace(/\u00a0/g, '');
+  return formatPercent(part / whole, language, 1);
 }
 
 /**
@@ -36,5 +31,5 @@ export function formatShare(part: number, whole: number, language: Language): st
  */
 export function formatDelta(delta: number, language: Language): string {
   if (delta === 0) return '0';
-  return (delta > 0 ? '+' : '−') + formatCount(Math.abs(delta), language);
+  return (delta > 0 ? '+' : '−') + formatNumber(Math.abs(delta), language);
 }

@@ -63,6 +63,12 @@ export const FIELD_LABELS: Record<string, Label> = {
   death: { vi: 'Tình trạng đã chết', en: 'Death' },
   death_date: { vi: 'Ngày chết', en: 'Date of death' },
   marital_status: { vi: 'Tình trạng hôn nhân', en: 'Marital status' },
+  dob_text: { vi: 'Ngày, tháng, năm sinh', en: 'Date of birth' },
+  ethnicity_text: { vi: 'Dân tộc', en: 'Ethnicity' },
+  nationality_text: { vi: 'Quốc tịch', en: 'Nationality' },
+  birthplace_text: { vi: 'Nơi sinh', en: 'Place of birth' },
+  hometown_text: { vi: 'Quê quán', en: 'Hometown' },
+  residence_text: { vi: 'Nơi cư trú', en: 'Residence' },
 };
 
 /** The category an error code belongs to: the part before the dot (`name.order` -> `name`). */

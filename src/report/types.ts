@@ -62,6 +62,8 @@ export interface Figures {
   by_error_code: ErrorCodeRow[];
   by_error_category: { category: string; persons: number }[];
   by_method: { method: string; outcome: string; persons: number }[];
+  /** Registry rows not loaded, by reason code (whole input, like records_in). */
+  quarantine_by_reason: { reason_code: string; rows: number }[];
 }
 
 /** One input file of a run, from ingest_files. */

@@ -1,5 +1,5 @@
 import { Plot } from '../../plot/render.js';
-import { formatShare } from '../format.js';
+import { formatCount, formatShare } from '../format.js';
 import type { Language } from '../labels.js';
 import type { Figures } from '../types.js';
 import { CHART_STYLE, outcomeColorScale, outcomeLegend, outcomeRows, type ChartSpec } from './spec.js';
@@ -25,7 +25,7 @@ export function byDecadeChart(figures: Figures, language: Language): ChartSpec {
       height: 300,
       marginLeft: 64,
       x: { label: null, domain: rows.map(label) },
-      y: { label: t.persons, grid: true, tickFormat: (d: number) => new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB').format(d) },
+      y: { label: t.persons, grid: true, tickFormat: (d: number) => formatCount(d, language) },
       color: outcomeColorScale(language),
       marks: [Plot.barY(data, Plot.stackY({ x: 'group', y: 'persons', fill: 'outcome', order: null })), Plot.ruleY([0])],
     },

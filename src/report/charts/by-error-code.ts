@@ -1,5 +1,5 @@
 import { Plot } from '../../plot/render.js';
-import { formatShare } from '../format.js';
+import { formatCount, formatShare } from '../format.js';
 import { categoryLabel, errorLabel, type Language } from '../labels.js';
 import type { Figures } from '../types.js';
 import { CHART_STYLE, type ChartSpec } from './spec.js';
@@ -17,7 +17,7 @@ const TABLEAU10 = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc9
 export function byErrorCodeChart(figures: Figures, language: Language): ChartSpec {
   const t = CHART_TEXTS[language];
   const rows = figures.by_error_code.map((r) => ({ ...r, label: errorLabel(r.code, language), categoryLabel: categoryLabel(r.category, language) }));
-  const fmt = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB');
+  const fmt = { format: (d: number) => formatCount(d, language) };
   const categories = [...new Set(rows.map((r) => r.categoryLabel))];
   const colors = categories.map((_, i) => TABLEAU10[i % TABLEAU10.length]);
   return {

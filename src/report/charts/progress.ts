@@ -1,5 +1,5 @@
 import { Plot } from '../../plot/render.js';
-import { formatShare } from '../format.js';
+import { formatCount, formatShare } from '../format.js';
 import { OUTCOME_LABELS, type Language } from '../labels.js';
 import type { ProgressPoint } from '../types.js';
 import { CHART_STYLE, outcomeColorScale, outcomeLegend, type ChartSpec } from './spec.js';
@@ -19,7 +19,7 @@ export function progressChart(points: ProgressPoint[], language: Language): Char
   const runLabel = (p: ProgressPoint, i: number) => `${i + 1}. ${p.started_at.slice(8, 10)}/${p.started_at.slice(5, 7)}/${p.started_at.slice(0, 4)} (${p.phase})`;
   const labels = points.map(runLabel);
   const data = points.flatMap((p, i) => SHOWN.map((o) => ({ run: labels[i], outcome: OUTCOME_LABELS[o][language], persons: p[o] })));
-  const fmt = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB');
+  const fmt = { format: (d: number) => formatCount(d, language) };
   return {
     id: 'progress',
     title: t.progress,
@@ -33,7 +33,7 @@ export function progressChart(points: ProgressPoint[], language: Language): Char
       y: { label: t.persons, grid: true, zero: true, tickFormat: (d: number) => fmt.format(d) },
       color: outcomeColorScale(language, SHOWN),
       marks: [
-        Plot.line(data, { x: 'run', y: 'persons', stroke: 'outcome', strokeWidth: 2 }),
+        Plot.line(data, { x: 'run', y: 'persons', stroke: 'outcome', z: 'outcome', strokeWidth: 2 }),
         Plot.dot(data, { x: 'run', y: 'persons', fill: 'outcome', r: 4 }),
       ],
     },

@@ -47,14 +47,14 @@ export function shortDistrict(name: string | null | undefined): string {
 }
 
 /** Long rows (group, outcome label, count) for stacked bars of outcomes per group. */
-export function outcomeRows<T extends Record<string, unknown>>(
+export function outcomeRows<T extends object>(
   groups: T[],
   groupLabel: (g: T) => string,
   language: Language,
 ): { group: string; outcome: string; persons: number; order: number }[] {
   const rows: { group: string; outcome: string; persons: number; order: number }[] = [];
   groups.forEach((g, order) => {
-    for (const o of OUTCOMES) rows.push({ group: groupLabel(g), outcome: OUTCOME_LABELS[o][language], persons: Number(g[o] ?? 0), order });
+    for (const o of OUTCOMES) rows.push({ group: groupLabel(g), outcome: OUTCOME_LABELS[o][language], persons: Number((g as Record<string, unknown>)[o] ?? 0), order });
   });
   return rows;
 }

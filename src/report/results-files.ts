@@ -1,0 +1,20 @@
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { literal } from '../db/query.js';
+import { sqlFile } from '../db/steps.js';
+
+/**
+ * Writes results.csv, results.parquet (the scope's match_results, contract columns first, sorted by
+ * person_id) and quarantine.csv into `dir`. Needs report_results (prepareReportTables).
+ *
+ * @example
+ * await writeResultsFiles(connection, 'reports/pilot/20260125-103000-pilot-1a2b3c');
+ */
+export async function writeResultsFiles(connection: DuckDBConnection, dir: string): Promise<void> {
+  const results = sqlFile(import.meta.url, 'sql/report_results_export.sql');
+  const quarantine = sqlFile(import.meta.url, 'sql/report_quarantine_export.sql');
+  // COPY takes no parameter for its path: the path is quoted as a literal.
+  await connection.run(`copy (${results}) to ${literal(join(dir, 'results.csv'))} (format csv, header true)`);
+  await connection.run(`copy (${results}) to ${literal(join(dir, 'results.parquet'))} (format parquet, compression zstd)`);
+  await connection.run(`copy (${quarantine}) to ${literal(join(dir, 'quarantine.csv'))} (format csv, header true)`);
+}
