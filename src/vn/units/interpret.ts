@@ -87,7 +87,7 @@ function byPreference(a: Reading, b: Reading): number {
  * neither inside nor around it ("Phường 1" alone).
  *
  * @example
- * interpret(findMentions('phuong 1, thi xa gia rai', nameIndex())).reading?.main.code2023 // '31942'
+ * interpret(findMentions(placeSegments('Phường 1, TX Giá Rai'), nameIndex())).reading?.main.code2023 // '31942'
  */
 export function interpret(mentions: Mention[]): Interpretation {
   const pools = { commune: new Set<UnitEntry>(), district: new Set<UnitEntry>(), province: new Set<UnitEntry>() };

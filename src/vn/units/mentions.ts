@@ -56,15 +56,15 @@ function mentionOf(typeKey: string | null, entries: UnitEntry[]): Mention | null
 }
 
 /**
- * The unit names in folded place text, left to right. Names do not run across commas, semicolons,
- * slashes or brackets; a name right after a hamlet or street word ("ấp Phước Long") is skipped.
+ * The unit names in the folded parts of a place (see `placeSegments`), left to right. A name right
+ * after a hamlet or street word ("ấp Phước Long") is skipped.
  *
  * @example
- * findMentions('p.1, tx gia rai, bl', nameIndex()).map((m) => m.candidates.length) // [2, 1, 1]
+ * findMentions(['p 1', 'tx gia rai', 'bl'], nameIndex()).map((m) => m.candidates.length) // [2, 1, 1]
  */
-export function findMentions(folded: string, index: NameIndex): Mention[] {
+export function findMentions(segments: string[], index: NameIndex): Mention[] {
   const mentions: Mention[] = [];
-  for (const segment of folded.split(/[,;/|()[\]\n]+/)) {
+  for (const segment of segments) {
     const tokens = placeTokens(segment);
     let i = 0;
     while (i < tokens.length) {

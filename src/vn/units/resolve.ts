@@ -1,6 +1,6 @@
 import { units } from './data.js';
 import { MINH_HAI_ID, nameIndex, type UnitEntry } from './entries.js';
-import { foldPlace } from './fold.js';
+import { foldPlace, placeSegments } from './fold.js';
 import type { Footprint } from './footprint.js';
 import { interpret, type Reading } from './interpret.js';
 import { findMentions } from './mentions.js';
@@ -100,9 +100,10 @@ function resolveCode(code: string): ResolvedPlace {
  * resolvePlace('Phường 1').ambiguous                     // true
  */
 export function resolvePlace(raw: string): ResolvedPlace {
-  const folded = foldPlace(raw ?? '');
+  const text = raw ?? '';
+  const folded = foldPlace(text);
   if (/^\d{2,5}$/.test(folded)) return resolveCode(folded);
-  const { reading, ties, ambiguous } = interpret(findMentions(folded, nameIndex()));
+  const { reading, ties, ambiguous } = interpret(findMentions(placeSegments(text), nameIndex()));
   if (reading) return placeOf(reading.main, readingGeneration(reading));
   return ambiguous ? commonUnit(ties.map((t) => t.main.footprint)) : UNRESOLVED;
 }
