@@ -35,13 +35,19 @@ export interface NameIndex {
 
 const TYPE_WORDS = ['Thành phố', 'Thị trấn', 'Thị xã', 'Phường', 'Huyện', 'Quận', 'Tỉnh', 'Xã'];
 
-/** "Thị xã Giá Rai" -> { typeKey: 'thi xa', key: 'gia rai' }. */
+/**
+ * Splits an official name into its folded type word and the folded bare name that texts are matched on.
+ *
+ * @example
+ * splitTypedName('Thị xã Giá Rai') // { typeKey: 'thi xa', key: 'gia rai' }
+ */
 export function splitTypedName(name: string, type?: string): { typeKey: string; key: string } {
   const word = type && name.startsWith(`${type} `) ? type : TYPE_WORDS.find((t) => name.startsWith(`${t} `));
   const bare = word ? name.slice(word.length + 1) : name;
   return { typeKey: word ? foldPlace(word) : '', key: placeTokens(foldPlace(bare)).join(' ') };
 }
 
+/** unitId of Minh Hải, the parent by name of every Bạc Liêu district and commune before 1997. */
 export const MINH_HAI_ID = 'h:Tỉnh Minh Hải';
 
 function communeEntries(data: UnitsData, blProvince: string): UnitEntry[] {

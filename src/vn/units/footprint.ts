@@ -46,7 +46,12 @@ export function footprintOfCode2025(code: string): Footprint | null {
   return provinces.length > 0 ? new Set(provinces.flatMap((p) => provinceAtoms(p.code))) : null;
 }
 
-/** The footprint of several 2023 provinces (a historic province's successors). */
+/**
+ * The footprint of several 2023 provinces (a former province's successors).
+ *
+ * @example
+ * footprintOfProvinces(['94', '84']) // Set {'P94', 'P84'}
+ */
 export function footprintOfProvinces(codes: readonly string[]): Footprint {
   return new Set(codes.flatMap(provinceAtoms));
 }

@@ -17,7 +17,7 @@ export interface ResolvedPlace {
   provinceCode: string | null;
   /** The most precise 2023 code that can be said (commune, else district, else province). */
   code: string | null;
-  /** New commune code for Bạc Liêu places, new province code for province-level places. */
+  /** The unit after 1/7/2025: the new commune for Bạc Liêu communes, else the new province (96 for a Bạc Liêu district). */
   code2025: string | null;
   generation: Generation | null;
   /** True when the text fits several places that are not one inside the other. */
