@@ -1,0 +1,50 @@
+import * as Plot from '@observablehq/plot';
+import { formatPercent } from '../../vn/numbers.js';
+import { FIELD_LABELS, TEXT, label, type Language } from '../labels.js';
+import type { ProfileFigures } from '../types.js';
+import { CHART_STYLE, shortDistrict, type ProfileChartSpec } from './spec.js';
+
+/**
+ * Heatmap: share of required values filled, per district (rows) and field (columns); the table
+ * beside it gives the same shares.
+ *
+ * @example
+ * const svg = renderPlot(completenessByDistrictChart(figures, 'vi').plot);
+ */
+export function completenessByDistrictChart(f: ProfileFigures, language: Language): ProfileChartSpec {
+  const districtOf = (d: { district_code?: string | null; district_name?: string | null }) =>
+    d.district_code ? shortDistrict(d.district_name) || d.district_code : TEXT.unknown[language];
+  const rows = f.completeness.by_district_field.map((d) => ({
+    district: districtOf(d),
+    field: label(FIELD_LABELS, d.field, language),
+    share: d.filled_share ?? 0,
+    text: formatPercent(d.filled_share ?? 0, language, 0),
+  }));
+  const districts = [...new Set(rows.map((r) => r.district))];
+  const fields = [...new Set(f.completeness.by_field.map((d) => label(FIELD_LABELS, d.field, language)))];
+  const cell = (district: string, field: string) => rows.find((r) => r.district === district && r.field === field);
+  return {
+    id: 'profile-completeness-district',
+    title: TEXT.completenessChart[language],
+    plot: {
+      style: CHART_STYLE,
+      width: 760,
+      height: 60 + 28 * Math.max(1, districts.length),
+      marginLeft: 110,
+      marginBottom: 80,
+      padding: 0.05,
+      x: { domain: fields, label: null, tickRotate: -35 },
+      y: { domain: districts, label: null },
+      color: { type: 'linear', domain: [0, 1], range: ['#c62828', '#fff59d', '#2e7d32'], interpolate: 'rgb', legend: false },
+      marks: [
+        Plot.cell(rows, { x: 'field', y: 'district', fill: 'share', inset: 0.5 }),
+        Plot.text(rows, { x: 'field', y: 'district', text: 'text', fill: 'black', fontSize: 9 }),
+      ],
+    },
+    legend: [0, 0.5, 1].map((x, i) => ({ label: formatPercent(x, language, 0), color: ['#c62828', '#fff59d', '#2e7d32'][i] })),
+    table: {
+      columns: [TEXT.district[language], ...fields],
+      rows: districts.map((d) => [d, ...fields.map((field) => cell(d, field)?.text ?? '')]),
+    },
+  };
+}
