@@ -1,0 +1,107 @@
+// Repairs single values that were mis-decoded before they reached us: a TCVN3 or VNI file opened as
+// Windows-1252 ("NguyÔn V¨n An", "Nguyeãn Vaên An"), UTF-8 read as a Windows code page
+// ("Nguyá»…n", "ThĂ´ng"), or VIQR typed in ASCII ("Nguye^~n"). A value is only changed when the
+// repaired text is entirely made of possible Vietnamese syllables and the original was not.
+
+import { decodeTcvn3, decodeVni } from './legacy.js';
+import { scoreWords } from './score.js';
+import { CP1252, MISREAD_CODE_PAGES, type CodePage } from './tables.js';
+import { decodeViqr } from './viqr.js';
+
+export type RepairSource = 'tcvn3' | 'vni' | 'viqr' | 'utf8-as-latin1';
+
+export interface Repair {
+  text: string;
+  /** Which mis-decoding was undone; null when the value was left unchanged. */
+  repairedFrom: RepairSource | null;
+}
+
+const VIQR_HINT = /[\^(+`~]|[aeiouyAEIOUY][.?'][A-Za-z]|(?:^|[^A-Za-z])[dD][dD][aeiouyAEIOUY]|[aeiouyAEIOUY][.?'] /;
+const VIQR_STRONG = /[aeiouyAEIOUY](?:[(^+]|[`~])|(?:^|[^A-Za-z])[dD][dD][aeiouyAEIOUY]|[aeiouyAEIOUY][.?'][A-Za-z]/g;
+const VIQR_MID_TONE = /[aeiouyAEIOUY][.?'] /g;
+
+/**
+ * Undoes an upstream mis-decoding of one value when that is certain; otherwise returns it unchanged.
+ * Correct Vietnamese and plain ASCII names are never touched. Upper-case toned letters of TCVN3 come
+ * back in lower case (TCVN3 has no code for them): pass the result through `canonicalName`.
+ *
+ * @example
+ * repairMisdecoded('NguyÔn V¨n An')   // { text: 'Nguyễn Văn An', repairedFrom: 'tcvn3' }
+ * repairMisdecoded('Nguyeãn Vaên An') // { text: 'Nguyễn Văn An', repairedFrom: 'vni' }
+ * repairMisdecoded('Nguyá»…n')         // { text: 'Nguyễn', repairedFrom: 'utf8-as-latin1' }
+ * repairMisdecoded('Nguyễn Văn An')   // { text: 'Nguyễn Văn An', repairedFrom: null }
+ */
+export function repairMisdecoded(field: string): Repair {
+  const unchanged: Repair = { text: field, repairedFrom: null };
+  let ascii = true;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    if (c >= 0x80) {
+      ascii = false;
+      // Precomposed Vietnamese letters (U+1EA0..U+1EF9) never come out of a mis-decoding: genuine text.
+      if (c >= 0x1ea0 && c <= 0x1ef9) return unchanged;
+    }
+  }
+  if (ascii) return repairViqr(field) ?? unchanged;
+
+  const before = scoreWords(field, false);
+  if (before.valid === before.words) return unchanged;
+
+  for (const page of MISREAD_CODE_PAGES) {
+    const bytes = toBytes(field, page);
+    if (!bytes) continue;
+    const text = utf8OrNull(bytes);
+    if (text !== null && isAllVietnamese(text, false)) return { text, repairedFrom: 'utf8-as-latin1' };
+  }
+
+  const bytes = toBytes(field, CP1252);
+  if (!bytes) return unchanged;
+  const tcvn3 = decodeTcvn3(bytes);
+  const vni = decodeVni(bytes).normalize('NFC');
+  const tcvn3Ok = tcvn3 !== field && isAllVietnamese(tcvn3, true);
+  const vniOk = vni !== field && isAllVietnamese(vni, true);
+  if (tcvn3Ok && !vniOk) return { text: tcvn3, repairedFrom: 'tcvn3' };
+  if (vniOk && !tcvn3Ok) return { text: vni, repairedFrom: 'vni' };
+  return unchanged; // neither, or both readings plausible: not certain
+}
+
+function isAllVietnamese(text: string, strictTones: boolean): boolean {
+  const s = scoreWords(text, strictTones);
+  return s.words > 0 && s.valid === s.words;
+}
+
+/** The bytes a code page would have turned into `field`, or null if some character is not in it. */
+function toBytes(field: string, page: CodePage): Uint8Array | null {
+  const out = new Uint8Array(field.length);
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    if (c < 0x80) out[i] = c;
+    else {
+      const b = page.toByte.get(c);
+      if (b !== undefined) out[i] = b;
+      else if (c <= 0xff) out[i] = c; // read as ISO-8859-1, where C1 controls keep their byte value
+      else return null;
+    }
+  }
+  return out;
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+function utf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return fatalUtf8.decode(bytes).normalize('NFC');
+  } catch {
+    return null;
+  }
+}
+
+function repairViqr(field: string): Repair | null {
+  if (!VIQR_HINT.test(field)) return null;
+  // Evidence: mnemonics plain text never has, or tone marks inside the value ("Thi. Hoa"); a lone
+  // final "." or "?" ("Nguyen Van A.") is punctuation.
+  const evidence = (field.match(VIQR_STRONG)?.length ?? 0) + (field.match(VIQR_MID_TONE)?.length ?? 0);
+  if (evidence === 0) return null;
+  const text = decodeViqr(field);
+  if (text === field || !isAllVietnamese(text, false)) return null;
+  return { text, repairedFrom: 'viqr' };
+}
