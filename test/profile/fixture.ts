@@ -1,4 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { openDatabase, type Database } from '../../src/db/open.js';
+import { sqlFile } from '../../src/db/steps.js';
 import { loadUnitsTable } from '../../src/vn/units/index.js';
 
 /**
@@ -212,3 +214,18 @@ export async function loadFixture(c: DuckDBConnection): Promise<void> {
   await insert(c, 'persons', records.flatMap((r) => r.persons));
   await insert(c, 'population', FIXTURE_POPULATION);
 }
+
+/**
+ * Opens an in-memory database with the contract tables and the fixture, for a whole test file
+ * (`beforeAll`): profiling once keeps the tests fast. Close it in `afterAll`.
+ */
+export async function openFixture(): Promise<Database> {
+  const db = await openDatabase(':memory:');
+  await db.connection.run(sqlFile(import.meta.url, '../../src/ingest/sql/schema.sql'));
+  await db.connection.run(sqlFile(import.meta.url, '../../src/match/sql/results_schema.sql'));
+  await loadFixture(db.connection);
+  return db;
+}
+
+/** The day tests take as today, so that date rules do not move with the calendar. */
+export const TODAY = '2025-01-01';
