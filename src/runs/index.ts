@@ -8,3 +8,5 @@ export { resolvePhase, ALL_PHASE } from './phase.js';
 export { makeRunId } from './run-id.js';
 export { configHash, codeVersion } from './fingerprint.js';
 export { defaultStages, type Stages } from './stages.js';
+export { runText } from './run-text.js';
+export { reportDatabase } from './report-database.js';

@@ -57,7 +57,7 @@ export function renderReportHtml(model: ReportModel): string {
     `<section><h2>${escapeHtml(t.byError)}</h2>${chartFigure(charts.byErrorCode, svgs[charts.byErrorCode.id], lang, t.byErrorNote)}`,
     `<h3>${escapeHtml(t.byCategory)}</h3>${categoryTable(model)}</section>`,
     `<section><h2>${escapeHtml(t.byDecade)}</h2>${chartFigure(charts.byDecade, svgs[charts.byDecade.id], lang)}</section>`,
-    `<section><h2>${escapeHtml(t.quality)}</h2>${qualitySection(model)}</section>`,
+    qualitySection(model),
     `<section><h2>${escapeHtml(t.methods)}</h2>${methodsSection(model)}</section>`,
   ].join('\n');
   return (

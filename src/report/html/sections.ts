@@ -37,22 +37,30 @@ export function categoryTable(model: ReportModel): string {
   const d = model.figures.headline.discrepant;
   return htmlTable(
     {
-      columns: [t.category, t.persons[0].toUpperCase() + t.persons.slice(1), '%'],
+      columns: [t.category, t.personsHeader, '%'],
       rows: model.figures.by_error_category.map((r) => [categoryLabel(r.category, model.language), r.persons, formatShare(r.persons, d, model.language)]),
     },
     model.language,
   );
 }
 
-/** Rows not loaded by reason, and the profile stage's section when there is one. */
-export function qualitySection(model: ReportModel): string {
+/** Rows not loaded, by reason (counts only). */
+export function quarantineTable(model: ReportModel): string {
   const t = REPORT_TEXTS[model.language];
   const q = model.figures.quarantine_by_reason;
-  const own = q.length
-    ? `<h3>${escapeHtml(t.quarantineByReason)}</h3>` +
-      htmlTable({ columns: [t.reason, t.rows], rows: q.map((r) => [r.reason_code, r.rows]) }, model.language)
+  return q.length
+    ? `<h3>${escapeHtml(t.quarantineByReason)}</h3>` + htmlTable({ columns: [t.reason, t.rows], rows: q.map((r) => [r.reason_code, r.rows]) }, model.language)
     : `<p>${escapeHtml(t.noQuarantine)}</p>`;
-  return own + (model.qualitySection ?? '');
+}
+
+/**
+ * The data-quality section: the profile stage's own section (with its heading) when it ran, then
+ * the rows not loaded; else a short section of the rows not loaded.
+ */
+export function qualitySection(model: ReportModel): string {
+  const t = REPORT_TEXTS[model.language];
+  if (model.qualitySection) return `${model.qualitySection}<section>${quarantineTable(model)}</section>`;
+  return `<section><h2>${escapeHtml(t.quality)}</h2>${quarantineTable(model)}</section>`;
 }
 
 /** What was compared and how, the thresholds used, and where the figures come from. */
@@ -75,7 +83,7 @@ export function methodsSection(model: ReportModel): string {
   return (
     t.methodsText.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
     `<h3>${escapeHtml(t.byMethod)}</h3>` +
-    htmlTable({ columns: [t.method, t.persons], rows: [...methods].map(([m, n]) => [t.methodNames[m] ?? m, n]) }, lang) +
+    htmlTable({ columns: [t.method, t.personsHeader], rows: [...methods].map(([m, n]) => [t.methodNames[m] ?? m, n]) }, lang) +
     `<h3>${escapeHtml(t.thresholds)}</h3>${params}` +
     `<h3>${escapeHtml(t.provenance)}</h3>` +
     `<p>${escapeHtml(t.run)}: <code>${escapeHtml(model.run.id)}</code> · ${escapeHtml(t.configHash)}: <code>${escapeHtml(model.run.configHash.slice(0, 16))}</code> · ${escapeHtml(t.codeVersion)}: <code>${escapeHtml(model.run.codeVersion)}</code></p>` +
