@@ -45,7 +45,7 @@ describe('report charts', () => {
 
   it('each chart has its numbers in a table, written the Vietnamese way', () => {
     expect(charts.byDistrict.table.rows[0]).toEqual(['Thành phố Bạc Liêu', 9803, 9800, 8000, '81,6%', 1200, 300, 300, 3]);
-    expect(charts.byCommune.table.rows.map((r) => r[0])).toEqual(['Phường 1 (TP Bạc Liêu) ★', 'Phường 2 (TP Bạc Liêu)', 'Phường 1 (TX Giá Rai) ★']);
+    expect(charts.byCommune.table.rows.map((r) => r[0])).toEqual(['Phường 2 (TP Bạc Liêu)', 'Phường 1 (TP Bạc Liêu) ★', 'Phường 1 (TX Giá Rai) ★']); // by district, then code
     expect(charts.byEventType.table.rows.map((r) => r[0])).toEqual(['Khai sinh', 'Khai tử', 'Kết hôn']);
     expect(charts.byErrorCode.table.rows[0]).toEqual(['Họ tên sai dấu', 'name.diacritics', 1200, '46,2%']);
     expect(charts.progress.table.rows.map((r) => r[4])).toEqual([2600, 1400, 600]);
