@@ -48,7 +48,7 @@ const VI_YEAR = /^nam (\d{4})$/;
 
 /**
  * Reads a date written as dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd (with or without a
- * time), yyyymmdd or ddmmyyyy (when only one reading is a real date), mm/yyyy, yyyy-mm, yyyy,
+ * time), yyyymmdd or ddmmyyyy (years 1800-2199, where only one reading can be real), mm/yyyy, yyyy-mm, yyyy,
  * "ngày 12 tháng 5 năm 2020" / "tháng 5 năm 2020" / "năm 2020", or an Excel serial day number.
  * Excel serials are accepted only with five digits (18/05/1927 to 2173): four digits are a year.
  * A blank value is missing, not an issue: every field null and issue null.
@@ -65,13 +65,12 @@ export function parseDate(raw: string | null | undefined, options: ParseDateOpti
   if (s === '') return EMPTY;
   const found = readParts(s);
   if (found === null) return invalid('unreadable');
-  if (found === 'impossible') return invalid('impossible_date');
   return validate(found.year, found.month, found.day, options);
 }
 
 type Parts = { year: number; month: number | null; day: number | null };
 
-function readParts(s: string): Parts | 'impossible' | null {
+function readParts(s: string): Parts | null {
   let m: RegExpExecArray | null;
   if ((m = ISO_DAY.exec(s))) return { year: +m[1], month: +m[2], day: +m[3] };
   if ((m = DMY.exec(s))) return m[3].length === 4 ? { year: +m[3], month: +m[2], day: +m[1] } : null;
@@ -89,14 +88,13 @@ function readParts(s: string): Parts | 'impossible' | null {
   return null;
 }
 
-function eightDigits(d: string): Parts | 'impossible' | null {
+function eightDigits(d: string): Parts | null {
   const ymd = { year: +d.slice(0, 4), month: +d.slice(4, 6), day: +d.slice(6, 8) };
   const dmy = { year: +d.slice(4, 8), month: +d.slice(2, 4), day: +d.slice(0, 2) };
-  const ymdOk = isRealDate(ymd.year, ymd.month, ymd.day) && ymd.year >= 1000;
-  const dmyOk = isRealDate(dmy.year, dmy.month, dmy.day) && dmy.year >= 1000;
-  if (ymdOk && !dmyOk) return ymd;
-  if (dmyOk && !ymdOk) return dmy;
-  return null; // neither, or ambiguous
+  // Years of 1800-2199 only: with them the two readings can never both be real dates.
+  const ymdOk = isRealDate(ymd.year, ymd.month, ymd.day) && ymd.year >= 1800 && ymd.year < 2200;
+  const dmyOk = isRealDate(dmy.year, dmy.month, dmy.day) && dmy.year >= 1800 && dmy.year < 2200;
+  return ymdOk ? ymd : dmyOk ? dmy : null;
 }
 
 function fromExcelSerial(serial: number): Parts {

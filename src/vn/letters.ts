@@ -64,11 +64,16 @@ for (let code = 0; code < TABLE_SIZE; code++) {
   if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) foldTable[code] = code;
   else if (code >= 0x41 && code <= 0x5a) foldTable[code] = code + 32;
   else if (code === 0x111 || code === 0x110 || code === 0xf0 || code === 0xd0 || code === 0x189 || code === 0x256) foldTable[code] = 0x64; // đ Đ ð Ð Ɖ ɖ
-  else if (APOSTROPHES.includes(ch)) foldTable[code] = FOLD_DROP;
+  else if (APOSTROPHES.includes(ch) || isInvisibleControl(code)) foldTable[code] = FOLD_DROP;
   else if (LETTER_OR_MARK.test(ch)) {
     const first = lower.normalize('NFKD').charCodeAt(0);
     foldTable[code] = first >= 0x61 && first <= 0x7a ? first : FOLD_DROP;
   } else foldTable[code] = FOLD_SPACE;
+}
+
+/** Control characters other than line breaks and tabs: canonicalText drops them, so the fold does too. */
+function isInvisibleControl(code: number): boolean {
+  return (code < 0x20 && !(code >= 0x09 && code <= 0x0d)) || (code >= 0x7f && code < 0xa0 && code !== 0x85);
 }
 
 /**

@@ -6,6 +6,7 @@
 // the given name ("Sa Rây"); keeping the rule positional makes both sides of a comparison agree.
 // The only exception is a short list of compound family names that are never split.
 
+import { isVniPairText } from './encoding/legacy.js';
 import { lowerCode } from './letters.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { canonicalName, foldText } from './text.js';
@@ -89,10 +90,6 @@ const DEBRIS = new Set<number>();
 for (let c = 0x80; c <= 0xbf; c++) if (c !== 0xa0) DEBRIS.add(c);
 for (const ch of 'ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ€‚ƒ„…†‡ˆ‰Š‹ŒŽ•˜™š›œžŸ\ufffd') DEBRIS.add(ch.charCodeAt(0));
 
-// Second bytes of VNI letters, as Windows-1252 shows them: a vowel followed by one of these inside an
-// impossible word is a VNI letter read byte by byte ("Nguyeãn", "Tuaán").
-const VNI_MODIFIERS = new Set('ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË'.split('').map((c) => c.charCodeAt(0)));
-const ASCII_VOWELS = new Set('aeiouyAEIOUY'.split('').map((c) => c.charCodeAt(0)));
 
 /**
  * What is wrong with a raw name, checked in this order: 'empty' (nothing left after canonicalName),
@@ -127,15 +124,16 @@ function hasLegacyDebris(raw: string): boolean {
     suspicious = true;
   }
   if (!suspicious) return false;
-  // Words that cannot be Vietnamese and show a legacy pattern: a VNI modifier after a vowel, or a
-  // capital non-ASCII letter right after a small letter ("NguyÔn": TCVN3 "ễ" read as "Ô").
+  // Words that cannot be Vietnamese and show a legacy pattern: a VNI letter read byte by byte
+  // ("Nguyeãn", "Tuaán"), or a capital non-ASCII letter right after a small letter ("NguyÔn": TCVN3
+  // "ễ" read as "Ô").
   for (const word of raw.normalize('NFC').split(/[\s,.;:()\-/]+/)) {
     if (word === '' || isVietnameseSyllable(word)) continue;
     for (let i = 1; i < word.length; i++) {
       const prev = word.charCodeAt(i - 1);
       const c = word.charCodeAt(i);
       if (c < 0x80) continue;
-      if (ASCII_VOWELS.has(prev) && VNI_MODIFIERS.has(c)) return true;
+      if (isVniPairText(prev, c)) return true;
       if (prev >= 0x61 && prev <= 0x7a && lowerCode(c) !== c) return true;
     }
   }

@@ -141,11 +141,13 @@ function unifyTonePlacement(s: string): string {
     const prev = codes ? codes[i - 1] : s.charCodeAt(i - 1);
     const prevLower = lowerCode(prev);
     const next = i + 1 < s.length ? (codes ? codes[i + 1] : s.charCodeAt(i + 1)) : -1;
+    const afterNext = i + 2 < s.length ? (codes ? codes[i + 2] : s.charCodeAt(i + 2)) : -1;
     const beforePrev = i >= 2 ? lowerCode(codes ? codes[i - 2] : s.charCodeAt(i - 2)) : -1;
 
     // "hoà", "khoẻ", "thuý" at the end of a syllable -> tone on the first vowel
     const openPair = (prevLower === L_O && (base === L_A || base === L_E)) || (prevLower === L_U && base === L_Y);
-    if (openPair && (next === -1 || !isLetter(next)) && !(beforePrev !== -1 && isVowel(beforePrev)) && !(prevLower === L_U && beforePrev === L_Q)) {
+    // (a combining mark after the vowel means an unusual sequence: moving the tone could make it composable)
+    if (openPair && (next === -1 || (!isLetter(next) && !isCombining(next))) && !(beforePrev !== -1 && isVowel(beforePrev)) && !(prevLower === L_U && beforePrev === L_Q)) {
       codes ??= toCodes(s);
       codes[i - 1] = withTone(prev, tone);
       codes[i] = vowelBase(c);
@@ -153,13 +155,17 @@ function unifyTonePlacement(s: string): string {
     }
     // "qúy", "qùa", "gìa" -> the u of qu / i of gi is part of the consonant: tone on the next vowel
     const consonantVowel = (base === L_U && prevLower === L_Q) || (base === L_I && prevLower === L_G);
-    if (consonantVowel && next !== -1 && isVowel(next) && toneOf(next) === 0) {
+    if (consonantVowel && next !== -1 && isVowel(next) && toneOf(next) === 0 && !isCombining(afterNext)) {
       codes ??= toCodes(s);
       codes[i] = vowelBase(c);
       codes[i + 1] = withTone(next, tone);
     }
   }
   return codes ? String.fromCharCode(...codes) : s;
+}
+
+function isCombining(code: number): boolean {
+  return code >= 0x0300 && code <= 0x036f;
 }
 
 function toCodes(s: string): number[] {
@@ -178,7 +184,7 @@ const nameTable = new Uint8Array(0x10000);
   const keep = /[\p{L}\p{M}\p{N}]/u;
   const drop = /[\p{Cf}'`\u00b4\u2018\u2019\u02bc\u02bb\u02b9]/u;
   for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) nameTable[c] = NAME_KEEP; // astral characters: keep both halves
+    if (c >= 0xd800 && c <= 0xdfff) nameTable[c] = NAME_DROP; // surrogates: see stripNamePunctuation
     else {
       const ch = String.fromCharCode(c);
       nameTable[c] = keep.test(ch) ? NAME_KEEP : drop.test(ch) ? NAME_DROP : NAME_SPACE;
@@ -221,7 +227,7 @@ function stripNamePunctuation(s: string): string {
   let clean = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 0x20 && nameTable[c] !== NAME_KEEP) {
+    if (c !== 0x20 && (nameTable[c] !== NAME_KEEP || (c >= 0xd800 && c <= 0xdfff))) {
       clean = false;
       break;
     }
@@ -229,11 +235,25 @@ function stripNamePunctuation(s: string): string {
   if (clean) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    const kind = nameTable[s.charCodeAt(i)];
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      // astral characters (rare CJK, emoji): judged by their code point
+      const pair = s.slice(i, i + 2);
+      i++;
+      const kind = astralNameClass(pair);
+      if (kind === NAME_KEEP) out += pair;
+      else if (kind === NAME_SPACE) out += ' ';
+      continue;
+    }
+    const kind = c >= 0xd800 && c <= 0xdfff ? NAME_DROP : nameTable[c];
     if (kind === NAME_KEEP) out += s[i];
     else if (kind === NAME_SPACE) out += ' ';
   }
   return out;
+}
+
+function astralNameClass(pair: string): number {
+  return /^[\p{L}\p{M}\p{N}]$/u.test(pair) ? NAME_KEEP : /^\p{Cf}$/u.test(pair) ? NAME_DROP : NAME_SPACE;
 }
 
 /**

@@ -15,8 +15,11 @@ const ONSETS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 
 const RHYMES = ['a', 'ai', 'ao', 'anh', 'ăn', 'âu', 'ây', 'em', 'êch', 'i', 'ia', 'iên', 'iêu', 'o', 'oa', 'oai', 'oang', 'oe', 'ôi', 'ông', 'ơi', 'u', 'ua', 'uân', 'uôi', 'uy', 'uyên', 'ư', 'ưa', 'ươi', 'ương', 'ưu', 'yêu', 'uya', 'uyu', 'oong'];
 const TONES = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
 
+// after qu the u is the medial: only these rhymes follow it
+const QU_RHYMES = ['a', 'ai', 'an', 'ang', 'anh', 'ay', 'ân', 'ât', 'ây', 'e', 'en', 'et', 'ê', 'ên', 'y', 'yên', 'yêt', 'ynh', 'ôc'];
+
 export const syllable = fc.tuple(fc.constantFrom(...ONSETS), fc.constantFrom(...RHYMES), fc.constantFrom(...TONES), fc.nat()).map(([o, r, t, pick]) => {
-  if (o === 'qu' && r.startsWith('u')) r = 'a' + r.slice(1);
+  if (o === 'qu') r = QU_RHYMES[pick % QU_RHYMES.length];
   if (t === '') return (o + r).normalize('NFC');
   const vowels = [...r].map((c, i) => ('aăâeêioôơuưy'.includes(c) ? i : -1)).filter((i) => i >= 0);
   const at = vowels[pick % vowels.length];

@@ -138,6 +138,18 @@ export function decodeVni(bytes: Uint8Array): string {
 }
 
 /**
+ * True when two characters, as Windows-1252 shows VNI bytes, form one VNI letter ("eã" = "ễ").
+ *
+ * @example
+ * isVniPairText('e'.charCodeAt(0), 'ã'.charCodeAt(0)) // true
+ */
+export function isVniPairText(first: number, second: number): boolean {
+  const a = first < 0x80 ? first : CP1252.toByte.get(first);
+  const b = second < 0x80 ? second : CP1252.toByte.get(second);
+  return a !== undefined && b !== undefined && vniPair[(a << 8) | b] !== 0;
+}
+
+/**
  * True when `byte` can start a two-byte VNI letter, so a decoder must not split it from the next byte.
  *
  * @example

@@ -41,17 +41,27 @@ export function createTranscoder(encoding: TextEncoding): Transcoder {
   const utf8Out = new TextEncoder();
   let first = true;
   let carry: Uint8Array = new Uint8Array(0);
+  let head: Uint8Array = new Uint8Array(0);
   const utf16 = new TextDecoder('utf-16le');
   const stream = new Transform({
     transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
       stream.bytesIn += chunk.length;
       let bytes: Uint8Array = chunk;
-      if (first && (encoding === 'utf8' || encoding === 'utf8-bom') && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      if (first && (encoding === 'utf8' || encoding === 'utf8-bom')) {
+        // the BOM may arrive split over tiny chunks: wait for three bytes
+        bytes = concat(head, bytes);
+        if (bytes.length < 3) {
+          head = bytes;
+          return done();
+        }
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      }
       first = false;
       push(convert(bytes, false));
       done();
     },
     flush(done: TransformCallback) {
+      if (first && head.length > 0) push(head); // a file shorter than a BOM
       push(convert(new Uint8Array(0), true));
       done();
     },
