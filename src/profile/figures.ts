@@ -59,6 +59,7 @@ async function columns(c: DuckDBConnection): Promise<ColumnFigure[]> {
       // full dates leave the database only for registration dates, never for personal ones
       min_date: def?.range?.unit === 'date' ? col.min_date : null,
       max_date: def?.range?.unit === 'date' ? col.max_date : null,
+      day_range: def?.range?.unit === 'date' ? col.day_range : null,
       shapes: of(shapes, col),
       lengths: of(lengths, col),
     };

@@ -53,11 +53,11 @@ async function writeXlsx(c: DuckDBConnection, path: string): Promise<number> {
   let written = 0;
   const result = await c.stream(FAILURES_SQL);
   for await (const rows of result.yieldRows()) {
-    for (const row of rows) {
-      if (written >= XLSX_MAX_ROWS) break;
+    for (const row of rows.slice(0, XLSX_MAX_ROWS - written)) {
       sheet.addRow(row.map((v) => plainValue(v) as ExcelJS.CellValue)).commit();
       written++;
     }
+    if (written >= XLSX_MAX_ROWS) break;
   }
   sheet.commit();
   await workbook.commit();

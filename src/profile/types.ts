@@ -40,6 +40,7 @@ export type ColumnFigure = {
   year_range: number | null;
   min_date: string | null;
   max_date: string | null;
+  day_range: number | null;
   shapes: { shape: string; n: number; share: number }[];
   lengths: { length: number; n: number }[];
   /** Categorical fields only (sex, ethnicity, codes...): never names, ID numbers or dates. */

@@ -102,3 +102,17 @@ describe('rules as config data', () => {
     await expect(profile(db.connection)).rejects.toThrow(/no 'persons' table: run `doichieu ingest` first/);
   });
 });
+
+describe('an empty campaign database', () => {
+  it('profiles to zeros and still renders every chart', async () => {
+    const { withSchema } = await import('../helpers/db.js');
+    const { renderProfileSection } = await import('../../src/profile/index.js');
+    await withSchema(async (c) => {
+      const summary = await profile(c);
+      expect(summary.rows).toEqual({ registrations: 0, persons: 0, population: 0 });
+      expect(summary.completeness.overall).toMatchObject({ expected: 0, filled: 0, filled_share: null });
+      expect(summary.rules.every((r) => r.failing_rows === 0)).toBe(true);
+      expect(((await renderProfileSection(c)).match(/<svg/g) ?? []).length).toBe(3);
+    });
+  });
+});

@@ -21,9 +21,9 @@ select
     when 126 then 'decade'
   end as breakdown,
   event_type, role, field, district_code, commune_code, registered_year, decade,
-  sum(expected)::bigint as expected,
-  sum(filled)::bigint as filled,
-  sum(usable)::bigint as usable,
+  coalesce(sum(expected), 0)::bigint as expected,
+  coalesce(sum(filled), 0)::bigint as filled,
+  coalesce(sum(usable), 0)::bigint as usable,
   sum(filled) / nullif(sum(expected), 0) as filled_share,
   sum(usable) / nullif(sum(expected), 0) as usable_share
 from cells
