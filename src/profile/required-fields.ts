@@ -64,7 +64,13 @@ export const REQUIRED_FIELDS: readonly RequiredFields[] = [
   { event_type: 'marital_status', role: 'person', always: true, fields: ['full_name', 'dob', 'sex', 'ethnicity', 'nationality', 'residence'] },
 ];
 
-/** The same table, one row per (event_type, role, field), as loaded into `profile_required_fields`. */
+/**
+ * The same table, one row per (event_type, role, field), as loaded into `profile_required_fields`.
+ *
+ * @example
+ * requiredFieldRows().filter((r) => r.event_type === 'birth' && r.role === 'mother').map((r) => r.field);
+ * // ['full_name', 'birth_year', 'ethnicity', 'nationality', 'residence']
+ */
 export function requiredFieldRows(): { event_type: string; role: string; field: string; always: boolean }[] {
   return REQUIRED_FIELDS.flatMap((r) => r.fields.map((field) => ({ event_type: r.event_type, role: r.role, field, always: r.always })));
 }

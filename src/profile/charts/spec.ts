@@ -20,13 +20,23 @@ export const CHART_STYLE = { fontFamily: 'DejaVu Sans, sans-serif', fontSize: '1
 /** Colours of rule severities. */
 export const SEVERITY_COLORS: Record<string, string> = { error: '#c62828', warning: '#ef6c00', info: '#1565c0' };
 
-/** "Thành phố Bạc Liêu" -> "TP Bạc Liêu": short district names for crowded axes. */
+/**
+ * Short district names for crowded axes.
+ *
+ * @example
+ * shortDistrict('Thành phố Bạc Liêu'); // 'TP Bạc Liêu'
+ */
 export function shortDistrict(name: string | null | undefined): string {
   if (!name) return '';
   return name.replace(/^Thành phố /, 'TP ').replace(/^Thị xã /, 'TX ').replace(/^Huyện /, 'H. ');
 }
 
-/** Tick labels for counts: integers only (no '1,5' between 1 and 2), grouped the language's way. */
+/**
+ * Tick labels for counts: integers only (no '1,5' between 1 and 2), grouped the language's way.
+ *
+ * @example
+ * const x = { tickFormat: countTicks((n) => formatNumber(n, 'vi')) };
+ */
 export function countTicks(format: (n: number) => string): (n: number) => string {
   return (n: number) => (Number.isInteger(n) ? format(n) : '');
 }

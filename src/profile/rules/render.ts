@@ -13,7 +13,12 @@ const FIXED_SOURCE: Partial<Record<ProfileRule['kind'], ProfileSource>> = {
   population_duplicate_pid: 'population',
 };
 
-/** The source table a rule reads. */
+/**
+ * The source table a rule reads.
+ *
+ * @example
+ * ruleSource(DEFAULT_RULES.find((r) => r.code === 'twins')!); // 'persons'
+ */
 export function ruleSource(rule: ProfileRule): ProfileSource {
   return FIXED_SOURCE[rule.kind] ?? (rule.params.source as ProfileSource);
 }
