@@ -32,8 +32,9 @@ const STYLE = `<style>
 .dc-profile .dc-legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}
 </style>`;
 
+/** A share in a table cell: always one decimal, so a column lines up. */
 function share(x: number | null, language: Language): string {
-  return x === null ? '–' : formatPercent(x, language);
+  return x === null ? '–' : formatPercent(x, language, 1, { fixed: true });
 }
 
 function communeYearRows(rows: CompletenessFigure[], language: Language): string[][] {
@@ -74,7 +75,7 @@ export function profileSectionHtml(f: ProfileFigures, language: Language): strin
     registrations: n(f.rows.registrations),
     persons: n(f.rows.persons),
     population: n(f.rows.population),
-    filled: share(f.completeness.overall.filled_share, language),
+    filled: f.completeness.overall.filled_share === null ? '–' : formatPercent(f.completeness.overall.filled_share, language),
   });
   const duplicates = fillText(TEXT.duplicates[language], { duplicates: n(f.duplicates.duplicate_registration_pairs), twins: n(f.duplicates.twin_pairs) });
   const charts = profileCharts(f, language).map((chart) => {

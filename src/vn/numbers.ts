@@ -28,14 +28,16 @@ export function formatNumber(n: number, lang: NumberLanguage = 'vi', digits = 0,
 }
 
 /**
- * Formats a share (0..1) as a percentage with `digits` decimals, trailing zeros dropped.
+ * Formats a share (0..1) as a percentage with `digits` decimals, trailing zeros dropped unless
+ * `fixed` (columns of a table read better with the same number of decimals).
  *
  * @example
- * formatPercent(0.985);        // '98,5%'
- * formatPercent(0.985, 'en');  // '98.5%'
- * formatPercent(1);            // '100%'
+ * formatPercent(0.985);                           // '98,5%'
+ * formatPercent(0.985, 'en');                     // '98.5%'
+ * formatPercent(1);                               // '100%'
+ * formatPercent(0.98, 'vi', 1, { fixed: true });  // '98,0%'
  */
-export function formatPercent(share: number, lang: NumberLanguage = 'vi', digits = 1): string {
+export function formatPercent(share: number, lang: NumberLanguage = 'vi', digits = 1, options: { fixed?: boolean } = {}): string {
   if (!Number.isFinite(share)) return '–';
-  return formatNumber(share * 100, lang, digits) + '%';
+  return formatNumber(share * 100, lang, digits, options) + '%';
 }

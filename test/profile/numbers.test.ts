@@ -19,6 +19,8 @@ describe('Vietnamese number formats', () => {
     expect(formatPercent(1)).toBe('100%');
     expect(formatPercent(0.0004)).toBe('0%');
     expect(formatPercent(Infinity)).toBe('–');
+    expect(formatPercent(0.98, 'vi', 1, { fixed: true })).toBe('98,0%');
+    expect(formatPercent(1, 'en', 1, { fixed: true })).toBe('100.0%');
   });
   it('reads back to the rounded number in both languages', () => {
     fc.assert(

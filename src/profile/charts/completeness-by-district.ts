@@ -18,7 +18,7 @@ export function completenessByDistrictChart(f: ProfileFigures, language: Languag
     district: districtOf(d),
     field: label(FIELD_LABELS, d.field, language),
     share: d.filled_share ?? 0,
-    text: formatPercent(d.filled_share ?? 0, language, 0),
+    text: formatPercent(d.filled_share ?? 0, language, 1, { fixed: true }),
   }));
   const districts = [...new Set(rows.map((r) => r.district))];
   const fields = [...new Set(f.completeness.by_field.map((d) => label(FIELD_LABELS, d.field, language)))];
@@ -38,7 +38,7 @@ export function completenessByDistrictChart(f: ProfileFigures, language: Languag
       color: { type: 'linear', domain: [0, 1], range: ['#c62828', '#fff59d', '#2e7d32'], interpolate: 'rgb', legend: false },
       marks: [
         Plot.cell(rows, { x: 'field', y: 'district', fill: 'share', inset: 0.5 }),
-        Plot.text(rows, { x: 'field', y: 'district', text: 'text', fill: 'black', fontSize: 9 }),
+        Plot.text(rows, { x: 'field', y: 'district', text: 'text', fill: 'black', fontSize: 8 }),
       ],
     },
     legend: [0, 0.5, 1].map((x, i) => ({ label: formatPercent(x, language, 0), color: ['#c62828', '#fff59d', '#2e7d32'][i] })),
