@@ -13,8 +13,11 @@ import { sqlFile } from '../db/steps.js';
 export async function writeResultsFiles(connection: DuckDBConnection, dir: string): Promise<void> {
   const results = sqlFile(import.meta.url, 'sql/report_results_export.sql');
   const quarantine = sqlFile(import.meta.url, 'sql/report_quarantine_export.sql');
-  // COPY takes no parameter for its path: the path is quoted as a literal.
-  await connection.run(`copy (${results}) to ${literal(join(dir, 'results.csv'))} (format csv, header true)`);
-  await connection.run(`copy (${results}) to ${literal(join(dir, 'results.parquet'))} (format parquet, compression zstd)`);
+  // Sorted once into a temp table; both copies read it in that order. COPY takes no parameter for
+  // its path: the path is quoted as a literal.
+  await connection.run(`create or replace temp table report_export as ${results}`);
+  await connection.run(`copy report_export to ${literal(join(dir, 'results.csv'))} (format csv, header true)`);
+  await connection.run(`copy report_export to ${literal(join(dir, 'results.parquet'))} (format parquet, compression zstd)`);
+  await connection.run('drop table report_export');
   await connection.run(`copy (${quarantine}) to ${literal(join(dir, 'quarantine.csv'))} (format csv, header true)`);
 }

@@ -22,28 +22,29 @@ export async function loadUnits(c: DuckDBConnection): Promise<void> {
 
 /**
  * Fills the contract tables with a synthetic campaign made in SQL: `registrations` registrations
- * spread over FIXTURE_COMMUNES, their persons, one match result per person with a fixed pattern of
+ * spread over `communes` (default FIXTURE_COMMUNES), their persons, one match result per person with a fixed pattern of
  * outcomes, the differences of discrepant persons, one registry input file and a few quarantined
  * rows. Names and pids are realistic-looking so tests can check they never reach leadership outputs.
  */
-export async function buildFixture(c: DuckDBConnection, options: { registrations?: number } = {}): Promise<void> {
+export async function buildFixture(c: DuckDBConnection, options: { registrations?: number; communes?: string[] } = {}): Promise<void> {
   const n = options.registrations ?? 2400;
+  const communes = options.communes ?? FIXTURE_COMMUNES;
   await loadUnits(c);
   await c.run(`create temp table fixture_communes as select unnest($codes::varchar[]) as commune_code, generate_subscripts($codes::varchar[], 1) - 1 as k`, {
-    codes: listValue(FIXTURE_COMMUNES),
+    codes: listValue(communes),
   });
   await c.run(
     `insert into registrations (record_id, event_type, authority_code, commune_code, district_code, commune_code_2025, book_no,
         registration_no, registered_on_raw, registered_on, registered_on_precision, registered_year, source_file, source_line)
-     select 'R' || lpad(i::varchar, 6, '0'),
+     select 'R' || lpad(i::varchar, 7, '0'),
             case when i % 10 < 6 then 'birth' when i % 10 = 6 then 'death' when i % 10 < 9 then 'marriage' else 'marital_status' end,
             f.commune_code, f.commune_code, u.district_code, u.commune_code_2025, '0' || (i % 3 + 1), (i % 500 + 1)::varchar,
             strftime(make_date(1975 + i % 48, i % 12 + 1, i % 28 + 1), '%d/%m/%Y'), make_date(1975 + i % 48, i % 12 + 1, i % 28 + 1), 'day',
             1975 + i % 48, 'registry.csv', i + 2
      from range($n) t(i)
-     join fixture_communes f on f.k = (i // 3) % 8
+     join fixture_communes f on f.k = (i // 3) % $k
      join units_2023 u on u.commune_code = f.commune_code`,
-    { n },
+    { n, k: communes.length },
   );
   await c.run(`
     create temp table fixture_roles as
@@ -86,7 +87,7 @@ export async function buildFixture(c: DuckDBConnection, options: { registrations
            else '' end,
            case when outcome = 'consistent' and pid is null then 'assign' else '' end,
            case when outcome in ('consistent', 'discrepant') then
-             case when seq % 11 = 0 then list_element($communes::varchar[], (seq + 1) % 8 + 1) else commune_code end end
+             case when seq % 11 = 0 then list_element($communes::varchar[], (seq + 1) % len($communes::varchar[]) + 1) else commune_code end end
     from (select p.*, (p.source_line * 2654435761 + (p.role in ('mother', 'wife'))::int * 40503) % 1000003 as seq,
                  case when ((p.source_line * 2654435761 + (p.role in ('mother', 'wife'))::int * 40503) % 1000003) % 20 < 14 then 'consistent'
                       when ((p.source_line * 2654435761 + (p.role in ('mother', 'wife'))::int * 40503) % 1000003) % 20 < 17 then 'discrepant'
@@ -94,7 +95,7 @@ export async function buildFixture(c: DuckDBConnection, options: { registrations
                       when ((p.source_line * 2654435761 + (p.role in ('mother', 'wife'))::int * 40503) % 1000003) % 20 = 18 then 'ambiguous'
                       else 'invalid' end as outcome
           from persons p) t`,
-    { codes: listValue(ERROR_CYCLE), communes: listValue(FIXTURE_COMMUNES) },
+    { codes: listValue(ERROR_CYCLE), communes: listValue(communes) },
   );
   await insertDifferences(c);
   await c.run(`

@@ -15,7 +15,7 @@ await runPhase({
   pdf: false,
   stages: fixtureStages({
     registrations: 200,
-    corrected: ['R000003/child'],
+    corrected: ['R0000003/child'],
     beforeMatch: async () => {
       if (mode !== 'hold') return;
       process.stdout.write('holding\n');

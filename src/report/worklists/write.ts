@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { queryRows } from '../../db/query.js';
 import { runSteps, sqlFile } from '../../db/steps.js';
 import { errorLabel, eventTypeLabel, outcomeLabel, type Language } from '../labels.js';
 import { CSV_COLUMNS, WORKLIST_COLUMNS, type WorklistLine } from './columns.js';
+import { csvText } from './csv.js';
 import { worklistFileName } from './file-name.js';
+import { writeXlsx, XLSX_STYLE, type XlsxRow, type XlsxSheet } from './xlsx.js';
 
 /** One commune's worklist files and how many persons they hold. */
 export interface WorklistFile {
@@ -24,12 +24,10 @@ const TEXTS = {
   vi: {
     title: 'DANH SÁCH HỒ SƠ HỘ TỊCH CẦN XÁC MINH, ĐIỀU CHỈNH SAU ĐỐI CHIẾU VỚI CSDLQG VỀ DÂN CƯ',
     sheets: { registration: 'Đăng ký tại xã', residence: 'Cư trú tại xã' },
-    basis: {
-      registration: 'Hồ sơ do xã đăng ký',
-      residence: 'Người đang cư trú tại xã, hồ sơ đăng ký ở xã khác',
-    },
+    basis: { registration: 'Hồ sơ do xã đăng ký', residence: 'Người đang cư trú tại xã, hồ sơ đăng ký ở xã khác' },
     run: 'Lần chạy',
     persons: 'Số người',
+    number: 'STT',
   },
   en: {
     title: 'CIVIL-STATUS RECORDS TO VERIFY AND CORRECT AFTER RECONCILIATION WITH THE POPULATION DB',
@@ -37,52 +35,61 @@ const TEXTS = {
     basis: { registration: 'Records registered by the commune', residence: 'People living in the commune, registered elsewhere' },
     run: 'Run',
     persons: 'Persons',
+    number: 'No.',
   },
 } as const;
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
-const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-const VERIFY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8E1' } };
+/** Column order of report_worklist_lines.sql, as WorklistLine keys. */
+const LINE_KEYS: (keyof WorklistLine)[] = [
+  'worklist_commune', 'basis', 'event_type', 'role', 'outcome', 'errors', 'record_id', 'commune_code', 'book_no', 'registration_no',
+  'registered_on', 'full_name', 'dob', 'population_pid', 'error_code', 'field', 'registry_value', 'population_value', 'person_id',
+];
 
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, basis: 'registration' | 'residence', lines: WorklistLine[], heading: string, runId: string, language: Language): void {
+/** Row `j` of a chunk read column by column (much cheaper than DuckDB's row objects). */
+function toLine(columns: unknown[][], j: number): WorklistLine {
+  const line: Record<string, unknown> = {};
+  for (let i = 0; i < LINE_KEYS.length; i++) line[LINE_KEYS[i]] = columns[i][j] ?? null;
+  return line as unknown as WorklistLine;
+}
+
+/** One sheet of a commune's workbook: title rows, header, then the lines under group rows. */
+function sheet(basis: 'registration' | 'residence', lines: WorklistLine[], heading: string, runId: string, language: Language): XlsxSheet {
   const t = TEXTS[language];
-  const sheet = workbook.addWorksheet(t.sheets[basis], { views: [{ state: 'frozen', ySplit: 5 }] });
-  sheet.columns = [{ key: 'stt', width: 6 }, ...WORKLIST_COLUMNS.map((c) => ({ key: c.key, width: c.width }))];
   const persons = new Set(lines.map((l) => l.person_id)).size;
-  sheet.addRow([t.title]).font = { bold: true, size: 12 };
-  sheet.addRow([heading]).font = { bold: true };
-  sheet.addRow([`${t.basis[basis]} · ${t.persons}: ${persons} · ${t.run}: ${runId}`]);
-  sheet.addRow([]);
-  const header = sheet.addRow([language === 'vi' ? 'STT' : 'No.', ...WORKLIST_COLUMNS.map((c) => c.header[language])]);
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'middle' };
-  header.eachCell((cell, col) => (cell.fill = col >= WORKLIST_COLUMNS.length - 1 ? VERIFY_FILL : HEADER_FILL));
-  header.commit();
+  const rows: XlsxRow[] = [
+    { cells: [t.title], style: XLSX_STYLE.title },
+    { cells: [heading], style: XLSX_STYLE.bold },
+    { cells: [`${t.basis[basis]} · ${t.persons}: ${persons} · ${t.run}: ${runId}`], style: XLSX_STYLE.plain },
+    { cells: [], style: XLSX_STYLE.plain },
+    { cells: [t.number, ...WORKLIST_COLUMNS.map((c) => c.header[language])], style: XLSX_STYLE.header },
+  ];
   let group = '';
   let n = 0;
   for (const line of lines) {
     const key = `${line.event_type}|${line.error_code ?? line.outcome}`;
     if (key !== group) {
       group = key;
-      const label = `${eventTypeLabel(line.event_type, language)} — ${line.error_code ? errorLabel(line.error_code, language) : outcomeLabel(line.outcome, language)}`;
-      const row = sheet.addRow([label]);
-      row.font = { bold: true };
-      row.eachCell((cell) => (cell.fill = GROUP_FILL));
-      row.commit();
+      const what = line.error_code ? errorLabel(line.error_code, language) : outcomeLabel(line.outcome, language);
+      rows.push({ cells: [`${eventTypeLabel(line.event_type, language)} — ${what}`], style: XLSX_STYLE.group });
     }
     n += 1;
-    const row = sheet.addRow([n, ...WORKLIST_COLUMNS.map((c) => c.value(line, language))]);
-    row.alignment = { wrapText: true, vertical: 'top' };
-    row.commit();
+    rows.push({ cells: [n, ...WORKLIST_COLUMNS.map((c) => c.value(line, language))], style: XLSX_STYLE.data });
   }
-  sheet.commit();
+  return {
+    name: t.sheets[basis],
+    widths: [6, ...WORKLIST_COLUMNS.map((c) => c.width)],
+    rows,
+    frozenRows: 5,
+    verifyFrom: 1 + WORKLIST_COLUMNS.findIndex((c) => c.key === 'verification_result'),
+  };
 }
 
 /**
- * Writes one XLSX (Vietnamese headers, grouped by event type and error code, empty verification
- * columns) and one CSV per commune into `dir`, from report_worklist, plus `index.csv` (communes and
- * counts, no personal data). A commune's files hold only the persons assigned to it: registered
- * there, or (sheet "Cư trú tại xã") living there while registered elsewhere.
+ * Writes one XLSX (Vietnamese headers, grouped by event type and error code, shaded empty
+ * verification columns) and one CSV per commune into `dir`, from report_worklist, plus `index.csv`
+ * (communes and counts, no personal data). A commune's files hold only the persons assigned to it:
+ * registered there, or (sheet "Cư trú tại xã") living there while registered elsewhere. The lines
+ * are read from DuckDB as one sorted stream, a commune at a time in memory.
  *
  * @example
  * await prepareReportTables(c, scope);
@@ -94,30 +101,55 @@ export async function writeWorklists(
 ): Promise<WorklistFile[]> {
   const { dir, language } = options;
   mkdirSync(dir, { recursive: true });
-  await runSteps(connection, [{ name: 'report_worklist', sql: sqlFile(import.meta.url, '../sql/report_worklist.sql'), params: { by_residence: options.byResidence ?? true } }], undefined, { countRows: false });
+  await runSteps(
+    connection,
+    [{ name: 'report_worklist', sql: sqlFile(import.meta.url, '../sql/report_worklist.sql'), params: { by_residence: options.byResidence ?? true } }],
+    undefined,
+    { countRows: false },
+  );
   const communes = await queryRows<Omit<WorklistFile, 'file'>>(connection, sqlFile(import.meta.url, '../sql/report_worklist_communes.sql'));
-  const linesSql = sqlFile(import.meta.url, '../sql/report_worklist_lines.sql');
+  const byCode = new Map(communes.map((c) => [c.commune_code, c]));
   const files: WorklistFile[] = [];
-  for (const commune of communes) {
+
+  const flush = (code: string, lines: WorklistLine[]) => {
+    const commune = byCode.get(code);
+    if (!commune || lines.length === 0) return;
     const name = worklistFileName(commune.commune_code, commune.commune_name, commune.district_name);
-    const lines = await queryRows<WorklistLine & Record<string, unknown>>(connection, linesSql, { commune: commune.commune_code });
     const heading = `${commune.commune_name}, ${commune.district_name} (${commune.commune_code})`;
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(dir, `${name}.xlsx`), useStyles: true, useSharedStrings: false });
-    for (const basis of ['registration', 'residence'] as const) {
-      const part = lines.filter((l) => l.basis === basis);
-      if (part.length) addSheet(workbook, basis, part, heading, options.runId, language);
-    }
-    await workbook.commit();
-    const csv = stringify(lines.map((l) => CSV_COLUMNS.map((c) => c.value(l, language))), { header: true, columns: CSV_COLUMNS.map((c) => c.key) });
-    writeFileSync(join(dir, `${name}.csv`), '\ufeff' + csv);
+    const sheets = (['registration', 'residence'] as const)
+      .map((basis) => ({ basis, part: lines.filter((l) => l.basis === basis) }))
+      .filter(({ part }) => part.length > 0)
+      .map(({ basis, part }) => sheet(basis, part, heading, options.runId, language));
+    writeXlsx(join(dir, `${name}.xlsx`), sheets);
+    writeFileSync(join(dir, `${name}.csv`), csvText(CSV_COLUMNS.map((c) => c.key), lines.map((l) => CSV_COLUMNS.map((c) => c.value(l, language)))));
     files.push({ ...commune, file: name });
+  };
+
+  const result = await connection.stream(sqlFile(import.meta.url, '../sql/report_worklist_lines.sql'));
+  let current = '';
+  let lines: WorklistLine[] = [];
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) break;
+    const columns = LINE_KEYS.map((_, i) => chunk.getColumnVector(i).toArray() as unknown[]);
+    for (let j = 0; j < chunk.rowCount; j++) {
+      const line = toLine(columns, j);
+      if (line.worklist_commune !== current) {
+        flush(current, lines);
+        current = line.worklist_commune;
+        lines = [];
+      }
+      lines.push(line);
+    }
   }
+  flush(current, lines);
+
   writeFileSync(
     join(dir, 'index.csv'),
-    stringify(files.map((f) => [f.commune_code, f.commune_name, f.district_name, f.registered_here, f.living_here, f.lines, `${f.file}.xlsx`]), {
-      header: true,
-      columns: ['commune_code', 'commune_name', 'district_name', 'registered_here', 'living_here', 'lines', 'file'],
-    }),
+    csvText(
+      ['commune_code', 'commune_name', 'district_name', 'registered_here', 'living_here', 'lines', 'file'],
+      files.map((f) => [f.commune_code, f.commune_name, f.district_name, String(f.registered_here), String(f.living_here), String(f.lines), `${f.file}.xlsx`]),
+    ),
   );
   return files;
 }
