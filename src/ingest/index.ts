@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { defaultConfig } from '../config/campaign.js';
+import { ident } from '../db/query.js';
+import { runSteps, sqlFile, type SqlStep } from '../db/steps.js';
+import { loadUnitsTable } from '../vn/units/index.js';
+import { checkAccounting, summarise } from './accounting.js';
+import { checkGlobalMapping } from './columns.js';
+import { resolveInputs } from './inputs.js';
+import { loadFile, probeFile, type LoadedFile, type ProbedFile } from './load.js';
+import { normaliseValues } from './normalise/index.js';
+import { writeQuarantineCsv } from './quarantine-csv.js';
+import { rawTableName } from './raw.js';
+import { personRowsStep, populationRowsStep, quarantineRawStep, registryRowsStep, type RawSource } from './steps/raw-union.js';
+import type { IngestOptions, IngestSummary, StepSeconds } from './types.js';
+import { createReferenceTables } from './work-tables.js';
+
+export type { IngestOptions, IngestSummary, FileSummary, StepSeconds, HeaderStyle, InputFormat } from './types.js';
+export { resolveInputs, type InputFile } from './inputs.js';
+
+const step = (name: string): SqlStep => ({ name, sql: sqlFile(import.meta.url, `sql/${name}.sql`) });
+
+/** Runs `fn`, recording how long it took under `name`. */
+export type Timed = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+
+/**
+ * Loads the registry extract(s) and the population extract into the contract tables of a campaign
+ * database (`src/ingest/sql/schema.sql`): ingest_files, quarantine, registrations, persons,
+ * population, units_2023. A fresh load replaces what a previous ingest loaded there, in one
+ * transaction (a failed ingest leaves the previous load as it was); tables of later stages are not
+ * touched and must be rebuilt.
+ *
+ * Every input row is either loaded or quarantined; rows in = loaded + quarantined is checked per file
+ * before committing. User errors (a missing, empty, header-only or unrecognisable file, a config
+ * mapping naming a header that is not there) are one-line `UserError`s.
+ *
+ * @example
+ * const summary = await ingest(db.connection, { registry: ['registry.csv'], population: 'population.csv' });
+ * summary.totals; // { rowsIn: 1179085, rowsLoaded: 1179070, rowsQuarantined: 15 }
+ */
+export async function ingest(c: DuckDBConnection, options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const timings: StepSeconds[] = [];
+  const timed: Timed = async (name, fn) => {
+    const t = performance.now();
+    const result = await fn();
+    timings.push({ name, seconds: (performance.now() - t) / 1000 });
+    return result;
+  };
+  const progress = options.onProgress ?? (() => {});
+  const config = options.config ?? defaultConfig();
+  const files = resolveInputs({ registry: options.registry, population: options.population, config, encoding: options.encoding });
+
+  // Every user error about the inputs' shape comes out here, before the database is touched.
+  const probed: ProbedFile[] = await timed('probe inputs', async () => {
+    const out: ProbedFile[] = [];
+    for (const file of files) out.push(await probeFile(c, file, config.ingest.columns));
+    checkGlobalMapping(config.ingest.columns, files, out.map((p) => p.plan));
+    return out;
+  });
+
+  const workDir = mkdtempSync(join(tmpdir(), 'doichieu-ingest-'));
+  let transaction = false;
+  try {
+    await timed('prepare tables', async () => {
+      await c.run(sqlFile(import.meta.url, 'sql/schema.sql'));
+      await loadUnitsTable(c); // reference data; commits on its own
+      await c.run(sqlFile(import.meta.url, 'sql/ingest_work_tables.sql'));
+      await c.run(sqlFile(import.meta.url, 'sql/ingest_macros.sql'));
+      await createReferenceTables(c, files);
+      await runSteps(c, [step('ingest_authorities')], undefined, { countRows: false });
+    });
+
+    // Raw tables are loaded before the transaction: committed rows have rowids counting from 0 in
+    // file order (rows inside a transaction get provisional rowids), which the line model relies on.
+    const loaded: LoadedFile[] = [];
+    const totalBytes = probed.reduce((n, p) => n + p.bytes, 0);
+    let doneBytes = 0;
+    for (const p of probed) {
+      const before = doneBytes;
+      const onBytes = (bytes: number) => progress({ task: 'reading inputs', done: before + bytes, total: totalBytes, unit: 'bytes' });
+      loaded.push(await timed(`load ${basename(p.file.path)}`, () => loadFile(c, p, workDir, onBytes)));
+      doneBytes += p.bytes;
+    }
+    progress({ task: 'reading inputs', done: totalBytes, total: totalBytes, unit: 'bytes' });
+
+    await c.run('begin transaction');
+    transaction = true;
+    await c.run(sqlFile(import.meta.url, 'sql/ingest_clear.sql'));
+
+    const sources: RawSource[] = probed.map((p) => ({ file: p.file, columns: new Set(p.plan.columns.filter((x): x is string => x !== null)) }));
+    const registrySources = sources.filter((s) => s.file.kind === 'registry');
+    const run = async (steps: SqlStep[]) => {
+      for (const s of steps) await timed(s.name, () => runSteps(c, [s], undefined, { countRows: false }));
+    };
+    await run([registryRowsStep(registrySources), personRowsStep(registrySources), populationRowsStep(sources.find((s) => s.file.kind === 'population'))]);
+    await normaliseValues(c, timed, 'registrations');
+    await run([step('ingest_registry_checked'), step('ingest_registry_ok'), quarantineRawStep(registrySources)]);
+    await run([step('ingest_registry_quarantine'), step('ingest_load_quarantine'), step('ingest_population_quarantine')]);
+    // The raw tables are no longer needed: free their memory before the big lookups.
+    for (const s of sources) await c.run(`drop table if exists temp.${ident(rawTableName(s.file))}`);
+
+    await normaliseValues(c, timed, 'persons');
+    await run([step('registrations'), step('ingest_person_relatives'), step('persons'), step('population')]);
+
+    const summary = await timed('accounting', async () => summarise(c, await checkAccounting(c, probed, loaded)));
+    await c.run('commit');
+    transaction = false;
+    if (options.quarantineCsv) await timed('quarantine.csv', () => writeQuarantineCsv(c, options.quarantineCsv!));
+    return { ...summary, steps: timings, seconds: (performance.now() - started) / 1000 };
+  } catch (err) {
+    if (transaction) await c.run('rollback').catch(() => {});
+    throw err;
+  } finally {
+    await dropWorkTables(c).catch(() => {});
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Temp tables go with the connection anyway; dropping them frees memory for the stages after. */
+async function dropWorkTables(c: DuckDBConnection): Promise<void> {
+  const rows = (await c.runAndReadAll("select table_name from duckdb_tables() where temporary and starts_with(table_name, 'ingest_')")).getRows();
+  for (const [name] of rows) await c.run(`drop table if exists temp.${ident(String(name))}`);
+}

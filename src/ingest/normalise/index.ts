@@ -1,0 +1,65 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { runSteps, sqlFile } from '../../db/steps.js';
+import type { Timed } from '../index.js';
+import { fillLookup } from './lookup.js';
+import {
+  dateLookup, ethnicityLookup, eventTypeLookup, maritalStatusLookup, nameLookup, nationalityLookup, pidLookup, placeLookup, sexLookup,
+} from './specs.js';
+
+const union = (parts: string[]) => parts.map((p) => `select ${p}`).join(' union all ');
+
+/**
+ * Fills the lookups the contract columns are joined from, each over distinct raw values.
+ * 'registrations': what the registration checks need (event types, registration dates), run while
+ * the raw tables exist; 'persons': everything else, run after they are dropped.
+ *
+ * @example
+ * await normaliseValues(c, timed, 'registrations');
+ */
+export async function normaliseValues(c: DuckDBConnection, timed: Timed, part: 'registrations' | 'persons'): Promise<void> {
+  if (part === 'registrations') {
+    await timed('lookup: event types, registration dates', async () => {
+      await fillLookup(c, eventTypeLookup('select event_type_raw as raw from temp.ingest_registry_rows'));
+      await fillLookup(c, dateLookup('select registered_on_raw as raw from temp.ingest_registry_rows'));
+    });
+    return;
+  }
+  await timed('lookup: names', () =>
+    fillLookup(c, nameLookup(union([
+      'full_name_raw as raw from temp.ingest_person_rows',
+      'full_name from temp.ingest_population_rows', 'spouse_name from temp.ingest_population_rows',
+      'father_name from temp.ingest_population_rows', 'mother_name from temp.ingest_population_rows',
+    ]))),
+  );
+  await timed('lookup: dates', () =>
+    fillLookup(c, dateLookup(union([
+      'dob_raw as raw from temp.ingest_person_rows', 'death_date_raw from temp.ingest_registry_checked where problem is null',
+      'dob from temp.ingest_population_rows', 'death_date from temp.ingest_population_rows',
+    ]))),
+  );
+  await timed('lookup: pids', async () => {
+    await c.run('create temp table if not exists ingest_pids (raw varchar primary key, digits varchar, status varchar, sex varchar, century integer, yy integer)');
+    await runSteps(c, [{ name: 'ingest_pids', sql: sqlFile(import.meta.url, '../sql/ingest_pids_clean.sql') }], undefined, { countRows: false });
+    await fillLookup(c, pidLookup(union([
+      'pid_raw as raw from temp.ingest_person_rows', 'pid from temp.ingest_population_rows', 'spouse_pid from temp.ingest_population_rows',
+      'father_pid from temp.ingest_population_rows', 'mother_pid from temp.ingest_population_rows',
+    ])));
+  });
+  await timed('lookup: places', () =>
+    fillLookup(c, placeLookup(union([
+      'birthplace_raw as raw from temp.ingest_person_rows', 'hometown_raw from temp.ingest_person_rows', 'residence_raw from temp.ingest_person_rows',
+      'death_place_raw from temp.ingest_registry_checked where problem is null',
+      'birthplace from temp.ingest_population_rows', 'birth_registration_place from temp.ingest_population_rows', 'hometown from temp.ingest_population_rows',
+      "permanent_residence_code from temp.ingest_population_rows where not regexp_full_match(trim(permanent_residence_code), '[0-9]{5}')",
+      "current_residence_code from temp.ingest_population_rows where not regexp_full_match(trim(current_residence_code), '[0-9]{5}')",
+    ]))),
+  );
+  await timed('lookup: sex, ethnicity, nationality, marital status', async () => {
+    await fillLookup(c, sexLookup(union(['sex_raw as raw from temp.ingest_person_rows', 'sex from temp.ingest_population_rows'])));
+    await fillLookup(c, ethnicityLookup(union(['ethnicity_raw as raw from temp.ingest_person_rows', 'ethnicity from temp.ingest_population_rows'])));
+    await fillLookup(c, nationalityLookup(union(['nationality_raw as raw from temp.ingest_person_rows', 'nationality from temp.ingest_population_rows'])));
+    await fillLookup(c, maritalStatusLookup(union([
+      'marital_status_raw as raw from temp.ingest_registry_checked where problem is null', 'marital_status from temp.ingest_population_rows',
+    ])));
+  });
+}
