@@ -25,13 +25,15 @@ p { margin: 1.5mm 0; }
 figure { margin: 3mm 0; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; display: block; }
 figcaption { font-weight: 700; margin-bottom: 1.5mm; }
-table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 2mm 0 4mm; }
+table { border-collapse: collapse; width: 99.5%; font-size: 8.5pt; margin: 2mm 0 4mm; }
 thead { display: table-header-group; }
 th { background: var(--band); text-align: left; font-weight: 700; }
 th, td { border: 1px solid var(--line); padding: 1mm 1.5mm; vertical-align: top; }
-td.n, th.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; }
+th { hyphens: auto; }
 tr { break-inside: avoid; }
-td:first-child, th:first-child { width: 30%; }
+td:first-child, th:first-child { min-width: 40mm; }
 table.kv td:first-child { width: 45%; }
 tr.total td { font-weight: 700; background: var(--band); }
 .note { font-size: 8.5pt; color: var(--muted); }
