@@ -24,7 +24,7 @@ export interface NameParts {
 }
 
 /** Compound family names (Huế royal lineages), folded, longest first. Kept short on purpose. */
-const COMPOUND_FAMILY_NAMES = ['cong tang ton nu', 'ton that', 'ton nu'].map((f) => f.split(' '));
+const COMPOUND_FAMILY_NAMES = ['cong tang ton nu', 'ton that', 'ton nu'];
 
 /**
  * Splits a name into family, middle and given name (see the file comment). The name is put in
@@ -38,24 +38,53 @@ const COMPOUND_FAMILY_NAMES = ['cong tang ton nu', 'ton that', 'ton nu'].map((f)
  */
 export function splitName(fullName: string): NameParts {
   const name = canonicalName(fullName);
-  if (name === '') return parts('', '', '', 0);
-  const words = name.split(' ');
-  if (words.length === 1) return parts('', '', words[0], 1);
-  let familyWords = 1;
-  if (words.length >= 3) {
-    const folded = words.map(foldText);
-    for (const compound of COMPOUND_FAMILY_NAMES) {
-      if (compound.length < words.length && compound.every((w, i) => folded[i] === w)) {
-        familyWords = compound.length;
-        break;
-      }
-    }
-  }
-  return parts(words.slice(0, familyWords).join(' '), words.slice(familyWords, -1).join(' '), words[words.length - 1], words.length);
+  if (name === '') return { family: '', middle: '', given: '', familyFold: '', middleFold: '', givenFold: '', tokens: 0 };
+  const tokens = countWords(name);
+  const fold = foldText(name);
+  // The fold has one word per word of the name unless a word folds to nothing (other scripts).
+  const aligned = countWords(fold) === tokens;
+  const familyWords = aligned && tokens >= 3 && (fold.startsWith('ton ') || fold.startsWith('cong ')) ? compoundFamilyLength(fold) : 1;
+  const family = cutFamily(name, familyWords);
+  const given = cutGiven(name);
+  const middle = cutMiddle(name, family.length, given.length);
+  if (!aligned) return { family, middle, given, familyFold: foldText(family), middleFold: foldText(middle), givenFold: foldText(given), tokens };
+  const familyFold = cutFamily(fold, familyWords);
+  const givenFold = cutGiven(fold);
+  return { family, middle, given, familyFold, middleFold: cutMiddle(fold, familyFold.length, givenFold.length), givenFold, tokens };
 }
 
-function parts(family: string, middle: string, given: string, tokens: number): NameParts {
-  return { family, middle, given, familyFold: foldText(family), middleFold: foldText(middle), givenFold: foldText(given), tokens };
+/** Words of a single-spaced text. */
+function countWords(s: string): number {
+  if (s === '') return 0;
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 0x20) n++;
+  return n;
+}
+
+/** The first `words` words of a single-spaced text of more words; '' for a single word. */
+function cutFamily(s: string, words: number): string {
+  let end = -1;
+  for (let k = 0; k < words; k++) {
+    end = s.indexOf(' ', end + 1);
+    if (end < 0) return '';
+  }
+  return s.slice(0, end);
+}
+
+function cutGiven(s: string): string {
+  return s.slice(s.lastIndexOf(' ') + 1);
+}
+
+function cutMiddle(s: string, familyLength: number, givenLength: number): string {
+  const from = familyLength + 1;
+  const to = s.length - givenLength - 1;
+  return familyLength === 0 || to <= from ? '' : s.slice(from, to);
+}
+
+/** Words taken by a compound family name at the start of `fold` (1 when none), leaving a given name. */
+function compoundFamilyLength(fold: string): number {
+  for (const compound of COMPOUND_FAMILY_NAMES) if (fold.startsWith(compound + ' ')) return countWords(compound);
+  return 1;
 }
 
 /**
@@ -86,9 +115,9 @@ export type NameIssue = 'digits' | 'legacy_debris' | 'single_word' | 'empty';
 // Characters a Vietnamese name never contains but legacy bytes read as Windows-1252/Latin-1 produce:
 // C1 controls, Latin-1 symbols, non-Vietnamese Latin-1 letters, cp1252 extras, U+FFFD.
 // Ð/ð are look-alikes of Đ/đ (fixed by canonicalText), and ’ ‘ “ ” – — occur in real names.
-const DEBRIS = new Set<number>();
-for (let c = 0x80; c <= 0xbf; c++) if (c !== 0xa0) DEBRIS.add(c);
-for (const ch of 'ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ€‚ƒ„…†‡ˆ‰Š‹ŒŽ•˜™š›œžŸ\ufffd') DEBRIS.add(ch.charCodeAt(0));
+const DEBRIS = new Uint8Array(0x10000);
+for (let c = 0x80; c <= 0xbf; c++) if (c !== 0xa0) DEBRIS[c] = 1;
+for (const ch of 'ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ€‚ƒ„…†‡ˆ‰Š‹ŒŽ•˜™š›œžŸ\ufffd') DEBRIS[ch.charCodeAt(0)] = 1;
 
 
 /**
@@ -116,26 +145,32 @@ export function nameIssue(raw: string): NameIssue | null {
 }
 
 function hasLegacyDebris(raw: string): boolean {
-  let suspicious = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (DEBRIS.has(c)) return true;
-    suspicious = true;
+    if (DEBRIS[c] === 1) return true;
   }
-  if (!suspicious) return false;
-  // Words that cannot be Vietnamese and show a legacy pattern: a VNI letter read byte by byte
+  // Legacy patterns inside a word that cannot be Vietnamese: a VNI letter read byte by byte
   // ("Nguyeãn", "Tuaán"), or a capital non-ASCII letter right after a small letter ("NguyÔn": TCVN3
-  // "ễ" read as "Ô").
-  for (const word of raw.normalize('NFC').split(/[\s,.;:()\-/]+/)) {
-    if (word === '' || isVietnameseSyllable(word)) continue;
-    for (let i = 1; i < word.length; i++) {
-      const prev = word.charCodeAt(i - 1);
-      const c = word.charCodeAt(i);
-      if (c < 0x80) continue;
-      if (isVniPairText(prev, c)) return true;
-      if (prev >= 0x61 && prev <= 0x7a && lowerCode(c) !== c) return true;
-    }
+  // "ễ" read as "Ô"). Only words showing a pattern are checked against the syllable rules.
+  for (let i = 1; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x80) continue;
+    const prev = raw.charCodeAt(i - 1);
+    if (!((c <= 0xff && isVniPairText(prev, c)) || (prev >= 0x61 && prev <= 0x7a && lowerCode(c) !== c))) continue;
+    if (!isVietnameseSyllable(wordAround(raw, i).normalize('NFC'))) return true;
   }
   return false;
+}
+
+function wordAround(s: string, i: number): string {
+  let start = i;
+  while (start > 0 && !isWordBreak(s.charCodeAt(start - 1))) start--;
+  let end = i;
+  while (end < s.length && !isWordBreak(s.charCodeAt(end))) end++;
+  return s.slice(start, end);
+}
+
+function isWordBreak(c: number): boolean {
+  // spaces and the punctuation that separates words in names: , . ; : ( ) - /
+  return c <= 0x20 || c === 0xa0 || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2f;
 }

@@ -35,8 +35,6 @@ const RHYMES = new Set(
     .filter(Boolean),
 );
 
-const STOP_CODAS = ['c', 'ch', 'p', 't'];
-const VOWEL_BASES = new Set('aăâeêioôơuưy');
 
 export interface SyllableOptions {
   /** Reject the tones huyền, hỏi, ngã on syllables closed by c, ch, p, t (impossible in Vietnamese). */
@@ -52,36 +50,60 @@ export interface SyllableOptions {
  * isVietnameseSyllable('Quỳnh')   // true
  */
 export function isVietnameseSyllable(word: string, options: SyllableOptions = {}): boolean {
-  let toneless = '';
+  // Names reuse a few thousand words: remember the answers (bounded, cleared when full).
+  const cache = options.strictTones ? strictCache : lenientCache;
+  let known = cache.get(word);
+  if (known === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    known = checkSyllable(word, options.strictTones === true);
+    cache.set(word, known);
+  }
+  return known;
+}
+
+const CACHE_LIMIT = 100_000;
+const strictCache = new Map<string, boolean>();
+const lenientCache = new Map<string, boolean>();
+
+function checkSyllable(word: string, strictTones: boolean): boolean {
+  const n = word.length;
+  if (n === 0 || n > 12) return false;
+  // lower-case, toneless letters into a small buffer; the tone is counted aside
   let tone = 0;
-  for (let i = 0; i < word.length; i++) {
+  let split = -1; // index of the first vowel
+  for (let i = 0; i < n; i++) {
     const c = lowerCode(word.charCodeAt(i));
     const t = toneOf(c);
     if (t !== 0) {
       if (tone !== 0) return false;
       tone = t;
-      toneless += String.fromCharCode(vowelBase(c));
-    } else toneless += String.fromCharCode(c);
+    }
+    const base = t !== 0 ? vowelBase(c) : c;
+    buffer[i] = base;
+    if (split < 0 && VOWEL_CODES.has(base)) split = i;
   }
-  let split = 0;
-  while (split < toneless.length && !VOWEL_BASES.has(toneless[split])) split++;
-  const onset = toneless.slice(0, split);
-  const rest = toneless.slice(split);
-  if (rest === '') return false;
+  if (split < 0) return false;
+  const onset = split === 0 ? '' : String.fromCharCode.apply(null, buffer.subarray(0, split) as unknown as number[]);
+  const rest = String.fromCharCode.apply(null, buffer.subarray(split, n) as unknown as number[]);
   let rhyme: string | null = null;
   if (onset === 'q') {
     // qu + rhyme: the u is the medial ("qua" ~ oa, "quý" ~ uy, "quốc" ~ uôc)
-    if (rest[0] !== 'u' || rest.length < 2) return false;
+    if (rest.charCodeAt(0) !== 0x75 || rest.length < 2) return false;
     const r = rest.slice(1);
-    rhyme = RHYMES.has('u' + r) ? 'u' + r : RHYMES.has('o' + r) ? 'o' + r : RHYMES.has(r) && r[0] === 'i' ? r : null;
+    rhyme = RHYMES.has('u' + r) ? 'u' + r : RHYMES.has('o' + r) ? 'o' + r : RHYMES.has(r) && r.charCodeAt(0) === 0x69 ? r : null;
   } else if (ONSETS.has(onset)) {
     if (RHYMES.has(rest)) rhyme = rest;
-    // gi + rhyme: "giữ", "giặt", "giêng" (the i belongs to the consonant)
-    else if (onset === 'g' && rest[0] === 'i' && rest.length > 1 && (RHYMES.has(rest.slice(1)) || RHYMES.has('i' + rest.slice(1)))) rhyme = rest.slice(1);
+    // gi + rhyme: "giữ", "giặt" (the i belongs to the consonant)
+    else if (onset === 'g' && rest.charCodeAt(0) === 0x69 && rest.length > 1 && RHYMES.has(rest.slice(1))) rhyme = rest.slice(1);
   }
   if (rhyme === null) return false;
-  if (options.strictTones && (tone === 2 || tone === 3 || tone === 4)) {
-    for (const coda of STOP_CODAS) if (rhyme.endsWith(coda)) return false;
+  if (strictTones && (tone === 2 || tone === 3 || tone === 4)) {
+    const last = rhyme.charCodeAt(rhyme.length - 1);
+    // c, ch, p, t
+    if (last === 0x63 || last === 0x70 || last === 0x74 || (last === 0x68 && rhyme.charCodeAt(rhyme.length - 2) === 0x63)) return false;
   }
   return true;
 }
+
+const buffer = new Uint16Array(12);
+const VOWEL_CODES = new Set([...'aăâeêioôơuưy'].map((c) => c.charCodeAt(0)));

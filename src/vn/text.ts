@@ -203,7 +203,19 @@ const nameTable = new Uint8Array(0x10000);
  * canonicalName('đặng  văn-hoà.')    // 'Đặng Văn Hòa'
  */
 export function canonicalName(s: string): string {
-  const t = canonicalText(stripNamePunctuation(s));
+  // Ingest asks for the same value several times in a row (the raw name, then splitName and nameIssue
+  // on it or on the result): remember the last answer. Idempotence makes the output its own answer.
+  if (s === lastNameIn || s === lastNameOut) return lastNameOut;
+  const out = titleCase(canonicalText(stripNamePunctuation(s)));
+  lastNameIn = s;
+  lastNameOut = out;
+  return out;
+}
+
+let lastNameIn = '';
+let lastNameOut = '';
+
+function titleCase(t: string): string {
   let out = '';
   let wordStart = true;
   let runStart = 0;

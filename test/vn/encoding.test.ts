@@ -131,6 +131,7 @@ describe('repairMisdecoded', () => {
     ['Ñoã Thò Myõ', 'Đỗ Thị Mỹ', 'vni'],
     ['Nguyá»…n VÄƒn An', 'Nguyễn Văn An', 'utf8-as-latin1'],
     ['ThĂ´ng', 'Thông', 'utf8-as-latin1'], // UTF-8 read as ISO-8859-2, as in the name lists
+    ['HÃ\u00a0 Loan', 'Hà Loan', 'utf8-as-latin1'], // "à" is C3 A0: the A0 shows as a no-break space
     ['Nguye^~n Va(n An', 'Nguyễn Văn An', 'viqr'],
     ['Le Thi. Hoa', 'Le Thị Hoa', 'viqr'],
   ])('%j -> %j (%s)', (field, text, from) => {

@@ -24,6 +24,8 @@ describe('splitName', () => {
     ['Tôn Nữ Thị Ninh', 'Tôn Nữ', 'Thị', 'Ninh', 4],
     ['Công Tằng Tôn Nữ Thị Bích Thủy', 'Công Tằng Tôn Nữ', 'Thị Bích', 'Thủy', 7],
     ['Tôn Hoa', 'Tôn', '', 'Hoa', 2], // Tôn alone is an ordinary family name
+    // a word of another script folds to nothing: the folds still follow the parts
+    ['Lý 李 Minh', 'Lý', '李', 'Minh', 3],
     // one word: only a given name
     ['An', '', '', 'An', 1],
     ['', '', '', '', 0],

@@ -70,9 +70,12 @@ function utf16WithoutBom(sample: Uint8Array): TextEncoding | null {
 
 /**
  * Validates UTF-8 (shortest forms, no surrogates) and counts multi-byte sequences. A sequence cut
- * off by the end of the sample is accepted.
+ * off by the end of the bytes is accepted unless `truncatedOk` is false.
+ *
+ * @example
+ * utf8Check(new TextEncoder().encode('Nguyễn')) // { valid: true, nonAscii: 1 }
  */
-export function utf8Check(bytes: Uint8Array): { valid: boolean; nonAscii: number } {
+export function utf8Check(bytes: Uint8Array, truncatedOk = true): { valid: boolean; nonAscii: number } {
   let nonAscii = 0;
   const n = bytes.length;
   let i = 0;
@@ -90,7 +93,7 @@ export function utf8Check(bytes: Uint8Array): { valid: boolean; nonAscii: number
     else return { valid: false, nonAscii };
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
-      if (i + k >= n) return { valid: true, nonAscii }; // truncated at the end of the sample
+      if (i + k >= n) return { valid: truncatedOk, nonAscii }; // truncated at the end of the sample
       const c = bytes[i + k];
       if ((c & 0xc0) !== 0x80) return { valid: false, nonAscii };
       cp = (cp << 6) | (c & 0x3f);

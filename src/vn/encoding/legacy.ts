@@ -144,9 +144,9 @@ export function decodeVni(bytes: Uint8Array): string {
  * isVniPairText('e'.charCodeAt(0), 'ã'.charCodeAt(0)) // true
  */
 export function isVniPairText(first: number, second: number): boolean {
-  const a = first < 0x80 ? first : CP1252.toByte.get(first);
-  const b = second < 0x80 ? second : CP1252.toByte.get(second);
-  return a !== undefined && b !== undefined && vniPair[(a << 8) | b] !== 0;
+  const a = CP1252.toByte[first];
+  const b = CP1252.toByte[second];
+  return a >= 0 && b >= 0 && vniPair[(a << 8) | b] !== 0;
 }
 
 /**

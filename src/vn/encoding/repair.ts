@@ -3,6 +3,7 @@
 // ("Nguyá»…n", "ThĂ´ng"), or VIQR typed in ASCII ("Nguye^~n"). A value is only changed when the
 // repaired text is entirely made of possible Vietnamese syllables and the original was not.
 
+import { utf8Check } from './detect.js';
 import { decodeTcvn3, decodeVni } from './legacy.js';
 import { scoreWords } from './score.js';
 import { CP1252, MISREAD_CODE_PAGES, type CodePage } from './tables.js';
@@ -44,18 +45,22 @@ export function repairMisdecoded(field: string): Repair {
   }
   if (ascii) return repairViqr(field) ?? unchanged;
 
-  const before = scoreWords(field, false);
-  if (before.valid === before.words) return unchanged;
-
+  // UTF-8 read as a code page: the bytes behind the characters must be valid UTF-8, which genuine
+  // Vietnamese text in a Windows code page practically never is.
   for (const page of MISREAD_CODE_PAGES) {
+    if (!hasUtf8Pair(field, page)) continue;
     const bytes = toBytes(field, page);
     if (!bytes) continue;
     const text = utf8OrNull(bytes);
     if (text !== null && isAllVietnamese(text, false)) return { text, repairedFrom: 'utf8-as-latin1' };
   }
 
+  // TCVN3 or VNI read as Windows-1252: every character is in that code page, and the text as it
+  // stands is not Vietnamese ("Võ Thành Tâm" is, and stays).
   const bytes = toBytes(field, CP1252);
   if (!bytes) return unchanged;
+  const before = scoreWords(field, false);
+  if (before.valid === before.words) return unchanged;
   const tcvn3 = decodeTcvn3(bytes);
   const vni = decodeVni(bytes).normalize('NFC');
   const tcvn3Ok = tcvn3 !== field && isAllVietnamese(tcvn3, true);
@@ -70,6 +75,18 @@ function isAllVietnamese(text: string, strictTones: boolean): boolean {
   return s.words > 0 && s.valid === s.words;
 }
 
+/** Cheap test before any allocation: some character is a UTF-8 lead byte in `page` and the next a continuation byte. */
+function hasUtf8Pair(field: string, page: CodePage): boolean {
+  for (let i = 0; i + 1 < field.length; i++) {
+    const lead = page.toByte[field.charCodeAt(i)];
+    if (lead < 0xc2 || lead > 0xf4) continue;
+    const next = field.charCodeAt(i + 1);
+    const cont = page.toByte[next] >= 0 ? page.toByte[next] : next <= 0xff ? next : -1;
+    if (cont >= 0x80 && cont <= 0xbf) return true;
+  }
+  return false;
+}
+
 /** The bytes a code page would have turned into `field`, or null if some character is not in it. */
 function toBytes(field: string, page: CodePage): Uint8Array | null {
   const out = new Uint8Array(field.length);
@@ -77,8 +94,8 @@ function toBytes(field: string, page: CodePage): Uint8Array | null {
     const c = field.charCodeAt(i);
     if (c < 0x80) out[i] = c;
     else {
-      const b = page.toByte.get(c);
-      if (b !== undefined) out[i] = b;
+      const b = page.toByte[c];
+      if (b >= 0) out[i] = b;
       else if (c <= 0xff) out[i] = c; // read as ISO-8859-1, where C1 controls keep their byte value
       else return null;
     }
@@ -86,17 +103,15 @@ function toBytes(field: string, page: CodePage): Uint8Array | null {
   return out;
 }
 
-const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8');
 function utf8OrNull(bytes: Uint8Array): string | null {
-  try {
-    return fatalUtf8.decode(bytes).normalize('NFC');
-  } catch {
-    return null;
-  }
+  // validate first: a decoder throwing on every Latin-1 name would cost more than all the rest
+  const check = utf8Check(bytes, false);
+  return check.valid && check.nonAscii > 0 ? utf8.decode(bytes).normalize('NFC') : null;
 }
 
 function repairViqr(field: string): Repair | null {
-  if (!VIQR_HINT.test(field)) return null;
+  if (!hasViqrCharacter(field) || !VIQR_HINT.test(field)) return null;
   // Evidence: mnemonics plain text never has, or tone marks inside the value ("Thi. Hoa"); a lone
   // final "." or "?" ("Nguyen Van A.") is punctuation.
   const evidence = (field.match(VIQR_STRONG)?.length ?? 0) + (field.match(VIQR_MID_TONE)?.length ?? 0);
@@ -104,4 +119,14 @@ function repairViqr(field: string): Repair | null {
   const text = decodeViqr(field);
   if (text === field || !isAllVietnamese(text, false)) return null;
   return { text, repairedFrom: 'viqr' };
+}
+
+/** Cheap scan before the regular expressions: any mnemonic character, or "dd" in any case. */
+function hasViqrCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5e || c === 0x28 || c === 0x2b || c === 0x60 || c === 0x7e || c === 0x2e || c === 0x3f || c === 0x27) return true;
+    if ((c === 0x64 || c === 0x44) && i + 1 < s.length && (s.charCodeAt(i + 1) | 0x20) === 0x64) return true;
+  }
+  return false;
 }

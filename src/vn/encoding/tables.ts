@@ -33,17 +33,18 @@ export const LETTER_ROWS: readonly LetterRow[] = readFileSync(CSV_URL, 'utf8')
 /** A Windows single-byte code page as two tables; bytes the code page leaves undefined map to U+0080+b, as browsers do. */
 export interface CodePage {
   toChar: string[]; // 256 entries
-  toByte: Map<number, number>; // UTF-16 code unit -> byte
+  /** UTF-16 code unit -> byte; -1 when the code page cannot hold the character. */
+  toByte: Int16Array;
 }
 
 function codePage(name: string): CodePage {
   const toChar: string[] = [];
-  const toByte = new Map<number, number>();
+  const toByte = new Int16Array(0x10000).fill(-1);
   for (let b = 0; b < 256; b++) {
     let ch = iconv.decode(Buffer.from([b]), name);
     if (ch === '\ufffd') ch = String.fromCharCode(b);
     toChar.push(ch);
-    if (ch.length === 1 && !toByte.has(ch.charCodeAt(0))) toByte.set(ch.charCodeAt(0), b);
+    if (ch.length === 1 && toByte[ch.charCodeAt(0)] < 0) toByte[ch.charCodeAt(0)] = b;
   }
   return { toChar, toByte };
 }
