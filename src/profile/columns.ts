@@ -22,24 +22,20 @@ export function profileFieldsStep(): SqlStep {
 }
 
 function countsOf(field: string, def: FieldDef): string {
-  const raw = ident(def.raw);
-  const value = ident(def.value);
   const range = def.range;
   const minYear = !range ? 'null::integer' : range.unit === 'year' ? `min(${range.expr})::integer` : `year(min(${range.expr}))::integer`;
   const maxYear = !range ? 'null::integer' : range.unit === 'year' ? `max(${range.expr})::integer` : `year(max(${range.expr}))::integer`;
   const minDate = range?.unit === 'date' ? `min(${range.expr})::date` : 'null::date';
   const maxDate = range?.unit === 'date' ? `max(${range.expr})::date` : 'null::date';
-  return `{'field': ${literal(field)}, 'rows': count(*), 'filled': count(*) filter (where trim(${raw}) <> ''), ` +
-    `'unreadable': count(*) filter (where trim(${raw}) <> '' and ${value} is null), ` +
-    `'min_year': ${minYear}, 'max_year': ${maxYear}, 'min_date': ${minDate}, 'max_date': ${maxDate}}`;
+  return `{'field': ${literal(field)}, 'rows': count(*), 'min_year': ${minYear}, 'max_year': ${maxYear}, 'min_date': ${minDate}, 'max_date': ${maxDate}}`;
 }
 
 /**
- * `profile_column_counts`: one scan per source counting, for every field at once, rows, filled
- * (raw text present), unreadable (filled but not read) and the earliest/latest date or year.
+ * `profile_column_counts`: one scan per source giving, for every field at once, the rows and the
+ * earliest/latest date or year (filled and unreadable counts come from `profile_values`).
  *
  * @example
- * await runSteps(c, [columnCountsStep()]); // select * from profile_column_counts where field = 'sex'
+ * await runSteps(c, [columnCountsStep()]); // select * from profile_column_counts where field = 'dob'
  */
 export function columnCountsStep(): SqlStep {
   const perSource = PROFILE_SOURCES.map((source) => {
@@ -50,7 +46,8 @@ export function columnCountsStep(): SqlStep {
 }
 
 /**
- * `profile_values`: the distinct non-empty raw values of every field with their counts. One group-by
+ * `profile_values`: the distinct non-empty raw values of every field with their counts (and how
+ * many of them could not be read: normalised value null). One group-by
  * per field, all in one statement: storage is columnar, so each branch reads only its own column
  * and keeps a small hash table (2,5 times faster at full scale than one unpivot and group by).
  * Shapes, lengths, distinct counts and top values are computed from it, so no per-value function
@@ -60,12 +57,15 @@ export function columnCountsStep(): SqlStep {
  * await runSteps(c, [valuesStep()]); // select count(*) from profile_values where field = 'full_name'
  */
 export function valuesStep(): SqlStep {
+  // blank values are dropped after grouping: trim runs once per distinct value, not per row
   const branches = PROFILE_SOURCES.flatMap((source) =>
     Object.entries(FIELDS[source]).map(([field, def]) => {
       const raw = ident(def.raw);
       return (
-        `select ${literal(source)} as source, ${literal(field)} as field, ${raw}::varchar as raw, count(*) as n\n` +
-        `from ${SOURCE_TABLE[source].table} where trim(${raw}) <> '' group by all`
+        `select ${literal(source)} as source, ${literal(field)} as field, raw, n, unreadable from (\n` +
+        `  select ${raw}::varchar as raw, count(*) as n, count(*) filter (where ${ident(def.value)} is null) as unreadable\n` +
+        `  from ${SOURCE_TABLE[source].table} where ${raw} is not null group by all\n` +
+        `) where trim(raw) <> ''`
       );
     }),
   );

@@ -1,7 +1,8 @@
--- One row per source and field: rows, empty, unreadable, distinct values, lengths and ranges.
+-- One row per source and field: rows, empty (no raw text), unreadable (raw text that could not be
+-- read), distinct raw values, lengths and ranges.
 create or replace table profile_columns as
 with distinct_values as (
-  select source, field, count(*) as distinct_values
+  select source, field, count(*) as distinct_values, sum(n) as filled, sum(unreadable) as unreadable
   from profile_values
   group by all
 ), lengths as (
@@ -21,8 +22,8 @@ with distinct_values as (
   group by all
 )
 select f.source, f.field, f.kind, f.position,
-  c.rows, c.rows - c.filled as empty, (c.rows - c.filled) / nullif(c.rows, 0) as empty_share,
-  c.filled, c.unreadable, c.unreadable / nullif(c.filled, 0) as unreadable_share,
+  c.rows, c.rows - coalesce(d.filled, 0) as empty, (c.rows - coalesce(d.filled, 0)) / nullif(c.rows, 0) as empty_share,
+  coalesce(d.filled, 0) as filled, coalesce(d.unreadable, 0) as unreadable, d.unreadable / nullif(d.filled, 0) as unreadable_share,
   coalesce(d.distinct_values, 0) as distinct_values,
   l.min_length, m.median_length, l.max_length,
   c.min_year, c.max_year, c.max_year - c.min_year as year_range,
