@@ -131,10 +131,11 @@ function foldOutsideTable(code: number): number {
       // Full-width Latin letters and digits (typed with East-Asian IMEs) fold like their ASCII twins.
       const first = ch.toLowerCase().normalize('NFKD').charCodeAt(0);
       v = (first >= 0x61 && first <= 0x7a) ? first : FOLD_DROP;
-    } else {
+    } else if (/\p{N}/u.test(ch)) {
+      // full-width and circled digits fold to their ASCII digit
       const first = ch.normalize('NFKD').charCodeAt(0);
       v = first >= 0x30 && first <= 0x39 ? first : FOLD_SPACE;
-    }
+    } else v = FOLD_SPACE;
     outsideCache.set(code, v);
   }
   return v;

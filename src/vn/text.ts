@@ -190,7 +190,7 @@ const nameTable = new Uint8Array(0x10000);
       nameTable[c] = keep.test(ch) ? NAME_KEEP : drop.test(ch) ? NAME_DROP : NAME_SPACE;
     }
   }
-  nameTable[0xad] = NAME_DROP;
+  for (let c = 0; c < 0x10000; c++) if (passTable[c] === DROP) nameTable[c] = NAME_DROP; // as canonicalText and foldText do
 }
 
 /**
@@ -282,7 +282,12 @@ export function foldText(s: string): string {
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
-    const f = asciiFold(s.charCodeAt(i));
+    const c = s.charCodeAt(i);
+    let f: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      f = astralNameClass(s.slice(i, i + 2)) === NAME_SPACE ? FOLD_SPACE : FOLD_DROP; // letters of other scripts vanish, symbols separate
+      i++;
+    } else f = asciiFold(c);
     if (f === FOLD_DROP) continue;
     if (f === FOLD_SPACE) {
       pendingSpace = out.length > 0;

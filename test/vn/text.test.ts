@@ -99,7 +99,7 @@ describe('canonicalName', () => {
     fc.assert(
       fc.property(fc.oneof(messyText, vietnameseText), (s) => {
         const n = canonicalName(s);
-        return /^[\p{L}\p{M}\p{N}]*(?: [\p{L}\p{M}\p{N}]+)*$/u.test(n) && n.split(' ').every((w) => w === '' || w[0] === w[0].toUpperCase());
+        return /^[\p{L}\p{M}\p{N}]*(?: [\p{L}\p{M}\p{N}]+)*$/u.test(n) && n.split(' ').every((w) => w === '' || w[0] === w[0].toUpperCase() || w[0].toUpperCase().length !== 1);
       }),
       { numRuns: 1000 },
     );
@@ -140,7 +140,7 @@ describe('foldText', () => {
 
   it('agrees with canonicalText and canonicalName', () => {
     fc.assert(fc.property(fc.oneof(messyText, vietnameseText), (s) => foldText(canonicalText(s)) === foldText(s)), { numRuns: 1000 });
-    fc.assert(fc.property(vietnameseName, (s) => foldText(canonicalName(s)) === foldText(s)));
+    fc.assert(fc.property(fc.oneof(messyText, vietnameseName), (s) => foldText(canonicalName(s)) === foldText(s)), { numRuns: 1000 });
   });
 });
 

@@ -39,7 +39,13 @@ export function decodeBytes(bytes: Uint8Array, encoding: TextEncoding): string {
   }
 }
 
-/** UTF-16BE without relying on the ICU build having that decoder: swap bytes, then decode as LE. */
+/**
+ * UTF-16BE without relying on the ICU build having that decoder: swap bytes, then decode as LE.
+ * With `stream`, pass even-length chunks and the same `decoder` each time.
+ *
+ * @example
+ * decodeUtf16be(Uint8Array.from([0x00, 0x41, 0x1e, 0xc5])) // 'Aễ'
+ */
 export function decodeUtf16be(bytes: Uint8Array, stream = false, decoder = new TextDecoder('utf-16le')): string {
   const even = bytes.length & ~1;
   const swapped = new Uint8Array(even);
