@@ -71,7 +71,7 @@ async function columns(c: DuckDBConnection): Promise<ColumnFigure[]> {
 /**
  * Reads what `profile()` left in the `profile_*` tables as plain data: row counts, the column
  * profile, completeness by every breakdown with the worst fields, communes and commune x years,
- * records by year and event type, rule counts and duplicate pairs. Aggregates only: no names, ID
+ * records by year and event type, rule counts, quarantined input rows and duplicate pairs. Aggregates only: no names, ID
  * numbers or dates of birth. Throws a UserError when profile has not run on this database.
  *
  * @example
@@ -125,6 +125,10 @@ export async function profileFigures(c: DuckDBConnection): Promise<ProfileFigure
     rules: await queryRows<RuleFigure>(
       c,
       'select code, label_vi, label_en, severity, kind, source, failing_rows, failing_records from profile_rules order by position',
+    ),
+    quarantine: await queryRows(
+      c,
+      'select kind, reason_code, count(*) as rows from quarantine group by all order by kind, rows desc, reason_code',
     ),
     duplicates: (
       await queryRows<ProfileFigures['duplicates']>(

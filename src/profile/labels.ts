@@ -80,6 +80,7 @@ export const TEXT = {
     vi: 'Hồ sơ đăng ký: {registrations}; người trong hồ sơ: {persons}; CSDL dân cư: {population} người. Mức đầy đủ của các trường bắt buộc: {filled}.',
     en: 'Registrations: {registrations}; persons in them: {persons}; population DB: {population} people. Required fields filled: {filled}.',
   },
+  quarantine: { vi: 'Dòng không nạp được (cách ly): {rows}.', en: 'Input rows that could not be loaded (quarantined): {rows}.' },
   completenessChart: { vi: 'Mức đầy đủ theo huyện và trường thông tin', en: 'Completeness by district and field' },
   failuresChart: { vi: 'Số dòng vi phạm theo quy tắc kiểm tra', en: 'Failing rows by validity rule' },
   recordsChart: { vi: 'Số hồ sơ theo năm đăng ký và loại việc', en: 'Records by registration year and event type' },

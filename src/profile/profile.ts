@@ -20,7 +20,7 @@ export interface ProfileOptions {
   today?: string;
 }
 
-const CONTRACT_TABLES = ['registrations', 'persons', 'population', 'units_2023'];
+const CONTRACT_TABLES = ['registrations', 'persons', 'population', 'units_2023', 'quarantine'];
 
 /**
  * Profiles the campaign database: column profile of registry persons, registrations and the

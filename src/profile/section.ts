@@ -77,6 +77,7 @@ export function profileSectionHtml(f: ProfileFigures, language: Language): strin
     population: n(f.rows.population),
     filled: f.completeness.overall.filled_share === null ? '–' : formatPercent(f.completeness.overall.filled_share, language),
   });
+  const quarantined = fillText(TEXT.quarantine[language], { rows: n(f.quarantine.reduce((sum, q) => sum + q.rows, 0)) });
   const duplicates = fillText(TEXT.duplicates[language], { duplicates: n(f.duplicates.duplicate_registration_pairs), twins: n(f.duplicates.twin_pairs) });
   const charts = profileCharts(f, language).map((chart) => {
     const long = chart.table.rows.length > 15;
@@ -105,7 +106,7 @@ ${long ? `<details><summary>${escapeHtml(TEXT.share[language])}, ${escapeHtml(TE
   return `<section class="dc-profile" lang="${language}">
 ${STYLE}
 <h2>${escapeHtml(TEXT.section[language])}</h2>
-<p>${escapeHtml(lead)}</p>
+<p>${escapeHtml(lead)} ${escapeHtml(quarantined)}</p>
 <p>${escapeHtml(duplicates)}</p>
 ${charts.join('\n')}
 <h3>${escapeHtml(TEXT.worstCommuneYears[language])}</h3>

@@ -19,6 +19,8 @@ export function profileSummaryText(f: ProfileFigures, language: Language, top = 
       ? `Hồ sơ: ${n(f.rows.registrations)} · người trong hồ sơ: ${n(f.rows.persons)} · CSDL dân cư: ${n(f.rows.population)}`
       : `Records: ${n(f.rows.registrations)} · persons: ${n(f.rows.persons)} · population: ${n(f.rows.population)}`,
   );
+  const quarantined = f.quarantine.reduce((sum, q) => sum + q.rows, 0);
+  if (quarantined > 0) lines.push(`${vi ? 'Dòng bị cách ly khi nạp' : 'Rows quarantined by ingest'}: ${n(quarantined)}`);
   lines.push(`${vi ? 'Trường bắt buộc đã điền' : 'Required fields filled'}: ${pct(f.completeness.overall.filled_share)} (${vi ? 'đọc được' : 'readable'} ${pct(f.completeness.overall.usable_share)})`);
   lines.push(vi ? 'Trường thiếu nhiều nhất:' : 'Fields most often missing:');
   for (const r of f.completeness.worst_fields.slice(0, top)) {

@@ -82,6 +82,8 @@ export interface ProfileFigures {
   };
   records_by_year: { event_type: string; registered_year: number | null; records: number }[];
   rules: RuleFigure[];
+  /** Input rows ingest could not load, by kind of file and reason (from the `quarantine` table). */
+  quarantine: { kind: string; reason_code: string; rows: number }[];
   duplicates: { duplicate_registration_pairs: number; twin_pairs: number };
 }
 

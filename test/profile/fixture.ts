@@ -213,6 +213,11 @@ export async function loadFixture(c: DuckDBConnection): Promise<void> {
   await insert(c, 'registrations', records.map((r) => r.reg));
   await insert(c, 'persons', records.flatMap((r) => r.persons));
   await insert(c, 'population', FIXTURE_POPULATION);
+  await insert(c, 'quarantine', [
+    { source_file: 'registry.csv', source_line: 40, kind: 'registry', reason_code: 'malformed_row', reason: 'row has 9 fields, the header 12' },
+    { source_file: 'registry.csv', source_line: 41, kind: 'registry', reason_code: 'malformed_row', reason: 'row has 3 fields, the header 12' },
+    { source_file: 'population.csv', source_line: 7, kind: 'population', reason_code: 'duplicate_record_id', reason: 'row id seen on line 5' },
+  ]);
 }
 
 /**

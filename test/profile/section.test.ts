@@ -77,8 +77,17 @@ describe('profile section and outputs', () => {
     expect(readFileSync(files.html, 'utf8')).toMatch(/^<!doctype html>\n<html lang="vi">/);
   });
 
+  it('counts the rows ingest quarantined, by reason', () => {
+    expect(figures.quarantine).toEqual([
+      { kind: 'population', reason_code: 'duplicate_record_id', rows: 1 },
+      { kind: 'registry', reason_code: 'malformed_row', rows: 2 },
+    ]);
+    expect(html).toContain('Dòng không nạp được (cách ly): 3.');
+  });
+
   it('prints a compact summary of aggregates', () => {
     const text = profileSummaryText(figures, 'vi');
+    expect(text).toContain('Dòng bị cách ly khi nạp: 3');
     expect(text).toContain('Hồ sơ: 20 · người trong hồ sơ: 41 · CSDL dân cư: 6');
     expect(text).toContain('[Cảnh báo] duplicate_registration — Nghi trùng đăng ký khai sinh: 4');
     expect(text).toContain('Nghi trùng khai sinh: 2 cặp · sinh đôi: 1 cặp');
