@@ -4,6 +4,7 @@
 // communes, the test fixture's pattern of outcomes and differences), then times writeRunOutputs
 // several times and prints the median seconds per part and the peak RSS.
 import { rmSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/open.js';
@@ -42,6 +43,7 @@ for (let i = 0; i < Number(values.runs); i++) {
   const dir = join(out, `run-${i}`);
   rmSync(dir, { recursive: true, force: true });
   t = performance.now();
+  const cpu = process.cpuUsage();
   const { timings } = await writeRunOutputs(c, {
     dir,
     config,
@@ -50,7 +52,9 @@ for (let i = 0; i < Number(values.runs); i++) {
   });
   totals.push((performance.now() - t) / 1000);
   for (const [k, v] of Object.entries(timings)) (parts[k] ??= []).push(v);
-  console.log(`run ${i + 1}: ${totals[i].toFixed(1)} s`);
+  const used = process.cpuUsage(cpu);
+  // CPU seconds of every thread of this process (Node + DuckDB, minus Chromium), for a loaded machine.
+  console.log(`run ${i + 1}: ${totals[i].toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU, load average ${os.loadavg()[0].toFixed(1)}`);
 }
 console.log('median seconds per part:');
 for (const [k, v] of Object.entries(parts)) console.log(`  ${k.padEnd(10)} ${median(v).toFixed(2)}`);

@@ -9,7 +9,7 @@ import { renderChart, reportCharts } from './charts/index.js';
 import { computeFigures, prepareReportTables } from './figures.js';
 import { renderReportHtml } from './html/document.js';
 import { REPORT_TEXTS } from './html/texts.js';
-import { matchParameters } from './match-parameters.js';
+import { matchMethod } from './match-parameters.js';
 import { htmlToPdf } from './pdf.js';
 import { qualitySectionHtml } from './quality-section.js';
 import { writeResultsFiles } from './results-files.js';
@@ -92,7 +92,7 @@ export async function writeRunOutputs(connection: DuckDBConnection, options: Run
       previous: options.previous,
       progress,
       inputs,
-      matchParameters: await matchParameters(connection, config.match),
+      matchMethod: await matchMethod(connection, config.match),
       qualitySection: await qualitySectionHtml(connection, language),
       pilotPeriod: [pilot?.from, pilot?.to].filter(Boolean).join(' - '),
     }),

@@ -1,5 +1,6 @@
 import type { ReportCharts } from '../charts/index.js';
 import type { Language } from '../labels.js';
+import type { MatchMethod } from '../match-parameters.js';
 import type { Figures, PreviousRuns, ProgressPoint, RunInfo, RunInput } from '../types.js';
 
 /** Everything the leadership report shows; aggregates only (no names, no pids). */
@@ -16,8 +17,8 @@ export interface ReportModel {
   /** Earlier runs then this one, oldest first. */
   progress: ProgressPoint[];
   inputs: RunInput[];
-  /** Thresholds and parameters of the match, as (name, value) pairs. */
-  matchParameters: { name: string; value: string }[];
+  /** Thresholds and learnt weights of the match. */
+  matchMethod: MatchMethod;
   /** HTML of the profile stage's data-quality section, when that stage provides one. */
   qualitySection?: string;
   /** "11/05/2023 - 11/07/2023": the pilot phase's period, for the pilot note. */

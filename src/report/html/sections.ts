@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../charts/index.js';
 import { formatCount, formatShare } from '../format.js';
+import { formatNumber } from '../../vn/numbers.js';
 import { categoryLabel, type Language } from '../labels.js';
 import { escapeHtml } from './escape.js';
 import type { ReportModel } from './model.js';
@@ -69,9 +70,20 @@ export function methodsSection(model: ReportModel): string {
   const lang = model.language;
   const methods = new Map<string, number>();
   for (const r of model.figures.by_method) methods.set(r.method, (methods.get(r.method) ?? 0) + r.persons);
-  const params = model.matchParameters.length
-    ? htmlTable({ columns: [t.parameter, t.value], rows: model.matchParameters.map((p) => [p.name, p.value]) }, lang)
-    : `<p class="note">${escapeHtml(t.noThresholds)}</p>`;
+  const { thresholds, weights } = model.matchMethod;
+  const decimal = (v: number | null, digits: number) => (v === null ? '' : formatNumber(v, lang, digits, { fixed: true }));
+  const params =
+    (thresholds.length
+      ? htmlTable({ columns: [t.parameter, t.value], rows: thresholds.map((p) => [p.name, p.value]) }, lang, { className: 'kv' })
+      : `<p class="note">${escapeHtml(t.noThresholds)}</p>`) +
+    (weights.length
+      ? `<h3>${escapeHtml(t.weights)}</h3>` +
+        htmlTable(
+          { columns: [t.comparison, t.level, 'm', 'u', t.weight], rows: weights.map((w) => [w.comparison, w.label, decimal(w.m, 4), decimal(w.u, 5), decimal(w.weight, 1)]) },
+          lang,
+        ) +
+        `<p class="note">${escapeHtml(t.weightsNote)}</p>`
+      : '');
   const inputs = htmlTable(
     {
       columns: [t.file, t.kind, t.rowsIn, t.loaded, t.quarantined, t.checksum],
