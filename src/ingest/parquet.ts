@@ -50,7 +50,7 @@ export async function loadParquet(c: DuckDBConnection, file: InputFile, probe: P
 }
 
 function asText(column: string, type: string): string {
-  if (type === 'DOUBLE' || type === 'FLOAT') {
+  if (type === 'DOUBLE' || type === 'FLOAT' || type.startsWith('DECIMAL')) {
     return `case when ${column} = trunc(${column}) and abs(${column}) < 1e18 then cast(cast(${column} as hugeint) as varchar) else cast(${column} as varchar) end`;
   }
   if (type === 'DATE') return `strftime(${column}, '%d/%m/%Y')`;
