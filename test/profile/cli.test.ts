@@ -31,7 +31,7 @@ describe('doichieu profile', () => {
     expect(err.join('')).toBe('');
     expect(code).toBe(0);
     const printed = out.join('');
-    expect(printed).toContain('Hồ sơ: 20 · người trong hồ sơ: 41 · CSDL dân cư: 6');
+    expect(printed).toContain('Hồ sơ: 22 · người trong hồ sơ: 45 · CSDL dân cư: 6');
     expect(fixturePersonalValues().filter((v) => printed.includes(v))).toEqual([]);
     for (const f of ['profile.html', 'profile_failures.csv', 'profile_failures.xlsx', 'profile_summary.json']) expect(existsSync(join(dir, 'out', f))).toBe(true);
   });

@@ -51,11 +51,11 @@ describe('completeness of required fields', () => {
 
   it('counts usable apart from filled: an unreadable sex or date is filled, not usable', () => {
     const sex = summary.completeness.by_event_type_role_field.find((r) => r.event_type === 'birth' && r.role === 'child' && r.field === 'sex');
-    // 15 birth records, every child with a sex; B2's 'X' cannot be read
-    expect(sex).toMatchObject({ expected: 15, filled: 15, usable: 14 });
+    // 17 birth records, every child with a sex; B2's 'X' cannot be read
+    expect(sex).toMatchObject({ expected: 17, filled: 17, usable: 16 });
     const dob = summary.completeness.by_event_type_role_field.find((r) => r.event_type === 'birth' && r.role === 'child' && r.field === 'dob');
     // B4 and P1 give a year only (usable as a year, not as a date), B3's date is impossible
-    expect(dob).toMatchObject({ expected: 15, filled: 15, usable: 12 });
+    expect(dob).toMatchObject({ expected: 17, filled: 17, usable: 14 });
   });
 
   it('rolls up by decade and by district with unit names', () => {
@@ -82,16 +82,16 @@ describe('column profile', () => {
   const col = (source: string, field: string) => summary.columns.find((c) => c.source === source && c.field === field)!;
 
   it('counts rows, empty and unreadable values per field', () => {
-    // only the 15 children carry a sex
-    expect(col('persons', 'sex')).toMatchObject({ rows: 41, filled: 15, empty: 26, unreadable: 1, distinct_values: 3 });
-    expect(col('registrations', 'registered_on')).toMatchObject({ rows: 20, empty: 0, unreadable: 1 });
+    // only the 17 children carry a sex
+    expect(col('persons', 'sex')).toMatchObject({ rows: 45, filled: 17, empty: 28, unreadable: 1, distinct_values: 3 });
+    expect(col('registrations', 'registered_on')).toMatchObject({ rows: 22, empty: 0, unreadable: 1 });
   });
 
   it('keeps top values of categorical fields only', () => {
     expect(col('persons', 'sex').top_values).toEqual([
-      { value: 'Nam', n: 13, share: 13 / 15 },
-      { value: 'Nữ', n: 1, share: 1 / 15 },
-      { value: 'X', n: 1, share: 1 / 15 },
+      { value: 'Nam', n: 15, share: 15 / 17 },
+      { value: 'Nữ', n: 1, share: 1 / 17 },
+      { value: 'X', n: 1, share: 1 / 17 },
     ]);
     expect(col('persons', 'full_name').top_values).toBeUndefined();
     expect(col('persons', 'pid').top_values).toBeUndefined();

@@ -26,7 +26,7 @@ describe('rules as config data', () => {
     const summary = await profile(db.connection, { config, today: TODAY });
     expect(summary.rules.map((r) => r.code)).not.toContain('twins');
     expect(await failuresOf(db, 'twins')).toEqual([]);
-    expect(summary.rules.find((r) => r.code === 'duplicate_registration')?.failing_rows).toBe(4);
+    expect(summary.rules.find((r) => r.code === 'duplicate_registration')?.failing_rows).toBe(6);
   });
 
   it('changes the params of a default rule', async () => {

@@ -20,6 +20,9 @@ describe('duplicate registrations vs twins', () => {
   it('finds a duplicate where one record has the birth year only, through the mother', () => {
     expect(pairs).toContainEqual({ finding: 'duplicate_registration', basis: 'name_year_parents', record_a: 'P1', record_b: 'P2' });
   });
+  it('finds a duplicate where one record wrote a 01/01 placeholder for the day', () => {
+    expect(pairs).toContainEqual({ finding: 'duplicate_registration', basis: 'name_year_parents', record_a: 'Q1', record_b: 'Q2' });
+  });
   it('calls twins (same mother and date, different given names) twins, not duplicates', () => {
     expect(pairs).toContainEqual({ finding: 'twins', basis: 'dob_parents', record_a: 'T1', record_b: 'T2' });
     expect(pairs.filter((p) => p.record_a === 'T1' && p.finding !== 'twins')).toEqual([]);
@@ -28,6 +31,6 @@ describe('duplicate registrations vs twins', () => {
     expect(pairs.filter((p) => p.record_a.startsWith('S') || p.record_b.startsWith('S'))).toEqual([]);
   });
   it('finds nothing else', () => {
-    expect(pairs).toHaveLength(3);
+    expect(pairs).toHaveLength(4);
   });
 });

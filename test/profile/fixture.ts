@@ -146,6 +146,9 @@ export const FIXTURE_RECORDS = [
   // a duplicate where one record has the year only, same mother
   birth('P1', { child: { full_name: 'Trần Văn Minh', dob_year: 2013, ...withParents('Mai Thị Hằng') }, mother: { full_name: 'Mai Thị Hằng' }, father: null }),
   birth('P2', { child: { full_name: 'Trần Văn Minh', dob: '2013-04-04', ...withParents('Mai Thị Hằng') }, mother: { full_name: 'Mai Thị Hằng' }, father: null }),
+  // a duplicate whose second registration wrote 01/01 for the unknown day
+  birth('Q1', { child: { full_name: 'Hứa Văn Tám', dob: '2014-07-07', ...withParents('La Thị Chín') }, mother: { full_name: 'La Thị Chín' }, father: null }),
+  birth('Q2', { child: { full_name: 'Hứa Văn Tám', dob: '2014-01-01', dob_placeholder: true, ...withParents('La Thị Chín') }, mother: { full_name: 'La Thị Chín' }, father: null }),
   // completeness example: commune 31942, 2001; C1 complete with a father giving name and year only, C2 sparse and motherless
   birth('C1', { reg: { commune_code: '31942', registered_year: 2001 }, child: { full_name: 'Kim Văn Một', dob: '2000-12-01', residence_code: '31942', ...withParents('Kim Thị Hai', 'Kim Văn Ba') }, mother: { full_name: 'Kim Thị Hai', dob_year: 1975 }, father: { full_name: 'Kim Văn Ba', dob_year: 1970, ethnicity_raw: null, ethnicity: null, nationality_raw: null, nationality: null, residence_raw: null, residence_code: null } }),
   birth('C2', {

@@ -19,7 +19,7 @@ const EXPECTED: Record<string, string[]> = {
   death_before_birth: ['X1/deceased'],
   death_after_registration: ['X2'],
   dob_year_only: ['B4/child', 'P1/child', 'X1/deceased'],
-  dob_placeholder: ['B5/child'],
+  dob_placeholder: ['B5/child', 'Q2/child'],
   registered_on_partial: ['R3', 'X1'],
   authority_unknown: ['R1'],
   birthplace_unresolved: ['B5/child'],
@@ -30,7 +30,7 @@ const EXPECTED: Record<string, string[]> = {
   mother_age_gap: ['B2/mother', 'B5/mother'],
   father_age_gap: ['B4/father'],
   birth_outside_residence: ['B2/child'],
-  duplicate_registration: ['D1/child', 'D2/child', 'P1/child', 'P2/child'],
+  duplicate_registration: ['D1/child', 'D2/child', 'P1/child', 'P2/child', 'Q1/child', 'Q2/child'],
   twins: ['T1/child', 'T2/child'],
   population_duplicate_pid: ['population:2', 'population:3'],
   population_dob_invalid: ['population:4'],
@@ -66,7 +66,7 @@ describe('validity rules on the hand-made fixture', () => {
   }
 
   it('counts failing records beside failing rows', () => {
-    expect(summary.rules.find((r) => r.code === 'duplicate_registration')?.failing_records).toBe(4);
+    expect(summary.rules.find((r) => r.code === 'duplicate_registration')?.failing_records).toBe(6);
     expect(summary.rules.find((r) => r.code === 'mother_age_gap')?.failing_records).toBe(2);
   });
 

@@ -73,7 +73,7 @@ describe('profile section and outputs', () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('Mã quy tắc');
     expect(sheet.getRow(2).values).toContain('B2/child');
     const json = JSON.parse(readFileSync(files.json, 'utf8')) as ProfileFigures;
-    expect(json.rows).toEqual({ registrations: 20, persons: 41, population: 6 });
+    expect(json.rows).toEqual({ registrations: 22, persons: 45, population: 6 });
     expect(readFileSync(files.html, 'utf8')).toMatch(/^<!doctype html>\n<html lang="vi">/);
   });
 
@@ -88,8 +88,8 @@ describe('profile section and outputs', () => {
   it('prints a compact summary of aggregates', () => {
     const text = profileSummaryText(figures, 'vi');
     expect(text).toContain('Dòng bị cách ly khi nạp: 3');
-    expect(text).toContain('Hồ sơ: 20 · người trong hồ sơ: 41 · CSDL dân cư: 6');
-    expect(text).toContain('[Cảnh báo] duplicate_registration — Nghi trùng đăng ký khai sinh: 4');
-    expect(text).toContain('Nghi trùng khai sinh: 2 cặp · sinh đôi: 1 cặp');
+    expect(text).toContain('Hồ sơ: 22 · người trong hồ sơ: 45 · CSDL dân cư: 6');
+    expect(text).toContain('[Cảnh báo] duplicate_registration — Nghi trùng đăng ký khai sinh: 6');
+    expect(text).toContain('Nghi trùng khai sinh: 3 cặp · sinh đôi: 1 cặp');
   });
 });

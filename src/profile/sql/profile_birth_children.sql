@@ -1,6 +1,6 @@
 -- The children of birth records in scope, with what duplicate and twin detection compares.
 create or replace table profile_birth_children as
-select person_id, record_id, name_fold, family_fold, given_fold, dob, dob_year,
+select person_id, record_id, name_fold, family_fold, given_fold, dob, dob_year, dob_placeholder as placeholder,
   nullif(mother_name_fold, '') as mother, nullif(father_name_fold, '') as father
 from profile_persons
 where event_type = 'birth' and role = 'child'

@@ -1,9 +1,10 @@
 -- Pairs of birth records that seem to register the same child twice, and twin pairs. Each block is
 -- an equi-join on a selective key (never on empty values), so pairs stay few at full scale.
 --   duplicate_registration, basis 'name_dob':     same folded name and full date of birth, parents not contradicting
---   duplicate_registration, basis 'name_year_parents': same folded name, birth year and mother, one date partial,
---                                                 father not contradicting
---   twins: same full date of birth, mother and family name, DIFFERENT given names, father not contradicting
+--   duplicate_registration, basis 'name_year_parents': same folded name, birth year and mother, one date partial
+--                                                 or a 01/01 placeholder, father not contradicting
+--   twins: same full date of birth (not a placeholder), mother and family name, DIFFERENT given names, father
+--          not contradicting
 -- Same name and date but different parents is neither: two children who share a common name.
 create or replace table profile_duplicate_pairs as
 with name_dob as (
@@ -16,13 +17,15 @@ with name_dob as (
   select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
   from profile_birth_children a
   join profile_birth_children b on b.name_fold = a.name_fold and b.dob_year = a.dob_year and b.mother = a.mother and b.record_id > a.record_id
-  where (a.dob is null or b.dob is null)
+  where (a.dob is null or b.dob is null or a.placeholder or b.placeholder)
+    and (a.dob is null or b.dob is null or a.dob <> b.dob)  -- equal dates are name_dob's
     and (a.father is null or b.father is null or a.father = b.father)
 ), twins as (
   select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
   from profile_birth_children a
   join profile_birth_children b on b.dob = a.dob and b.mother = a.mother and b.family_fold = a.family_fold and b.record_id > a.record_id
   where a.given_fold <> b.given_fold
+    and not a.placeholder and not b.placeholder
     and (a.father is null or b.father is null or a.father = b.father)
 )
 select 'duplicate_registration' as finding, 'name_dob' as basis, * from name_dob
