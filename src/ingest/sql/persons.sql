@@ -1,6 +1,6 @@
 -- persons: one row per role of each loaded registration that has any person field filled (contract
 -- table). Every value is joined from the lookups built over distinct raw values; the pid is checked
--- against the person's sex and year of birth as pidIssue (src/vn/pid.ts) does.
+-- against the person's sex and year of birth (ingest_pid_issue).
 insert into persons
 select
   k.record_key || '/' || p.role,
@@ -14,13 +14,7 @@ select
   p.pid_raw,
   case when i.status = 'valid' then i.digits end,
   coalesce(i.status, 'missing'),
-  case
-    when i.status is distinct from 'valid' then null
-    when s.sex is not null and i.sex <> s.sex then 'century_sex'
-    when d.year is null then null
-    when (d.year // 100) * 100 <> i.century then 'century_sex'
-    when d.year % 100 <> i.yy then 'year'
-  end,
+  ingest_pid_issue(i.status, i.sex, i.century, i.yy, s.sex, d.year),
   p.full_name_raw,
   n.full_name, n.name_fold, n.family_fold, n.middle_fold, n.given_fold, n.name_issue,
   p.sex_raw,

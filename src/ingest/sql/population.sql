@@ -6,13 +6,7 @@ select
   p.pid,
   case when i.status = 'valid' then i.digits end,
   coalesce(i.status, 'missing'),
-  case
-    when i.status is distinct from 'valid' then null
-    when s.sex is not null and i.sex <> s.sex then 'century_sex'
-    when d.year is null then null
-    when (d.year // 100) * 100 <> i.century then 'century_sex'
-    when d.year % 100 <> i.yy then 'year'
-  end,
+  ingest_pid_issue(i.status, i.sex, i.century, i.yy, s.sex, d.year),
   p.full_name,
   n.full_name, n.name_fold, n.family_fold, n.middle_fold, n.given_fold, n.name_issue,
   ingest_text(p.other_name),
