@@ -10,7 +10,6 @@
 
 import { asciiFold, FOLD_DROP, FOLD_SPACE, isLetter, isVowel, lowerCode, toneOf, upperCode, vowelBase, withTone } from './letters.js';
 
-const SIMPLE_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 const HAS_COMBINING = /[\u0300-\u036f]/;
 
 // What the first pass does with each code unit: keep it, turn it into a space, drop it, or replace it.
@@ -46,16 +45,36 @@ for (let c = 0; c < 0x10000; c++) {
  * canonicalText('Nguye\u0302\u0303n')  // 'Nguyễn' (NFD input)
  */
 export function canonicalText(s: string): string {
-  if (SIMPLE_ASCII.test(s)) return s;
-  let t = cleanSpaces(s);
-  if (HAS_COMBINING.test(t)) t = reorderMarks(t.normalize('NFD'));
-  t = t.normalize('NFC');
-  return unifyTonePlacement(t);
+  // One scan decides which of the (costly) steps the value needs; most need none or only the last.
+  const n = s.length;
+  if (n === 0) return s;
+  let needClean = s.charCodeAt(0) === 0x20 || s.charCodeAt(n - 1) === 0x20;
+  let needNfc = false;
+  let toned = false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) needClean = true;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (passTable[c] !== KEEP) needClean = true;
+    // below U+0300 and in U+1E00..U+1EFF every character is already NFC; anything else may not be
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) needNfc = true;
+    else if (toneOf(c) !== 0) toned = true;
+  }
+  let t = needClean ? cleanSpaces(s) : s;
+  if (needNfc) {
+    if (HAS_COMBINING.test(t)) t = reorderMarks(t.normalize('NFD'));
+    t = t.normalize('NFC');
+  }
+  return toned || needNfc ? unifyTonePlacement(t) : t;
 }
 
 /** First pass: look-alikes replaced, invisible characters dropped, spaces collapsed and trimmed. */
 function cleanSpaces(s: string): string {
-  if (isTidy(s)) return s;
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
@@ -73,25 +92,6 @@ function cleanSpaces(s: string): string {
     out += kind === REPLACE ? String.fromCharCode(replacement.get(c)!) : s[i];
   }
   return out;
-}
-
-/** True when only ordinary characters and single inner ASCII spaces occur: nothing for cleanSpaces to do. */
-function isTidy(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  if (s.charCodeAt(0) === 0x20 || s.charCodeAt(n - 1) === 0x20) return false;
-  let prevSpace = false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else {
-      if (passTable[c] !== KEEP) return false;
-      prevSpace = false;
-    }
-  }
-  return true;
 }
 
 const SHAPE_MARKS = new Set([0x0302, 0x0306]); // circumflex, breve (horn has its own combining class)

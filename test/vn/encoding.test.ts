@@ -132,13 +132,15 @@ describe('repairMisdecoded', () => {
     ['Nguyá»…n VÄƒn An', 'Nguyễn Văn An', 'utf8-as-latin1'],
     ['ThĂ´ng', 'Thông', 'utf8-as-latin1'], // UTF-8 read as ISO-8859-2, as in the name lists
     ['HÃ\u00a0 Loan', 'Hà Loan', 'utf8-as-latin1'], // "à" is C3 A0: the A0 shows as a no-break space
+    ['Ä\u0090áº·ng VÄƒn', 'Đặng Văn', 'utf8-as-latin1'], // byte 90 kept as a C1 control
+    ['Ä\ufffdáº·ng VÄƒn', 'Đặng Văn', 'utf8-as-latin1'], // byte 90 lost as U+FFFD: only "Đ" fits
     ['Nguye^~n Va(n An', 'Nguyễn Văn An', 'viqr'],
     ['Le Thi. Hoa', 'Le Thị Hoa', 'viqr'],
   ])('%j -> %j (%s)', (field, text, from) => {
     expect(repairMisdecoded(field)).toEqual({ text, repairedFrom: from });
   });
 
-  it.each(['Nguyễn Văn An', 'Võ Thành Tâm', 'Hà Văn Hòa', 'Nguyen Van A.', 'Tran Thi B', "H'Hen Niê", 'Krông Pa', 'Ðặng Văn Ðức', 'Nguyễnn', '', 'R2 / 2019'])(
+  it.each(['Trá»\ufffdng', 'Nguyễn Văn An', 'Võ Thành Tâm', 'Hà Văn Hòa', 'Nguyen Van A.', 'Tran Thi B', "H'Hen Niê", 'Krông Pa', 'Ðặng Văn Ðức', 'Nguyễnn', '', 'R2 / 2019'])(
     'leaves %j unchanged',
     (field) => {
       expect(repairMisdecoded(field)).toEqual({ text: field, repairedFrom: null });

@@ -3,9 +3,11 @@
 // ("Nguyá»…n", "ThĂ´ng"), or VIQR typed in ASCII ("Nguye^~n"). A value is only changed when the
 // repaired text is entirely made of possible Vietnamese syllables and the original was not.
 
+import { hasLegacyDebris } from './debris.js';
 import { utf8Check } from './detect.js';
 import { decodeTcvn3, decodeVni } from './legacy.js';
 import { scoreWords } from './score.js';
+import { lowerCode, upperCode } from '../letters.js';
 import { CP1252, MISREAD_CODE_PAGES, type CodePage } from './tables.js';
 import { decodeViqr } from './viqr.js';
 
@@ -49,16 +51,17 @@ export function repairMisdecoded(field: string): Repair {
   // Vietnamese text in a Windows code page practically never is.
   for (const page of MISREAD_CODE_PAGES) {
     if (!hasUtf8Pair(field, page)) continue;
-    const bytes = toBytes(field, page);
+    const holes: number[] = [];
+    const bytes = toBytes(field, page, holes);
     if (!bytes) continue;
-    const text = utf8OrNull(bytes);
+    const text = holes.length > 0 ? fillLostBytes(bytes, holes, page) : utf8OrNull(bytes);
     if (text !== null && isAllVietnamese(text, false)) return { text, repairedFrom: 'utf8-as-latin1' };
   }
 
-  // TCVN3 or VNI read as Windows-1252: every character is in that code page, and the text as it
-  // stands is not Vietnamese ("Võ Thành Tâm" is, and stays).
+  // TCVN3 or VNI read as Windows-1252: every character is in that code page, the text shows legacy
+  // debris, and as it stands it is not Vietnamese ("Võ Thành Tâm" is, and stays).
   const bytes = toBytes(field, CP1252);
-  if (!bytes) return unchanged;
+  if (!bytes || !hasLegacyDebris(field)) return unchanged;
   const before = scoreWords(field, false);
   if (before.valid === before.words) return unchanged;
   const tcvn3 = decodeTcvn3(bytes);
@@ -81,18 +84,54 @@ function hasUtf8Pair(field: string, page: CodePage): boolean {
     const lead = page.toByte[field.charCodeAt(i)];
     if (lead < 0xc2 || lead > 0xf4) continue;
     const next = field.charCodeAt(i + 1);
+    if (next === 0xfffd) return true;
     const cont = page.toByte[next] >= 0 ? page.toByte[next] : next <= 0xff ? next : -1;
     if (cont >= 0x80 && cont <= 0xbf) return true;
   }
   return false;
 }
 
+/**
+ * A decoder that met a byte its code page leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D in cp1252)
+ * may have written U+FFFD: "Đ" (C4 90) became "Ä\ufffd". Tries each undefined byte in each hole (at
+ * most three) and keeps the reading only when exactly one is Vietnamese with sane letter case
+ * ("Ä\ufffd" can only be "Đ"; "á»\ufffd" could be ề, ọ, ỏ, Ố or ờ and usually stays as it is).
+ */
+function fillLostBytes(bytes: Uint8Array, holes: number[], page: CodePage): string | null {
+  if (holes.length > 3 || page.undefinedBytes.length === 0) return null;
+  let found: string | null = null;
+  const choices = page.undefinedBytes;
+  const combos = choices.length ** holes.length;
+  for (let k = 0; k < combos; k++) {
+    let rest = k;
+    for (const h of holes) {
+      bytes[h] = choices[rest % choices.length];
+      rest = Math.floor(rest / choices.length);
+    }
+    const text = utf8OrNull(bytes);
+    if (text === null || !isAllVietnamese(text, false) || hasCapitalInsideWord(text)) continue;
+    if (found !== null && found !== text) return null; // two readings: not certain
+    found = text;
+  }
+  return found;
+}
+
+function hasCapitalInsideWord(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const prev = text.charCodeAt(i - 1);
+    if (lowerCode(c) !== c && upperCode(prev) !== prev) return true; // a capital right after a small letter
+  }
+  return false;
+}
+
 /** The bytes a code page would have turned into `field`, or null if some character is not in it. */
-function toBytes(field: string, page: CodePage): Uint8Array | null {
+function toBytes(field: string, page: CodePage, holes?: number[]): Uint8Array | null {
   const out = new Uint8Array(field.length);
   for (let i = 0; i < field.length; i++) {
     const c = field.charCodeAt(i);
     if (c < 0x80) out[i] = c;
+    else if (c === 0xfffd && holes) holes.push(i); // a byte the decoder could not map: see fillLostBytes
     else {
       const b = page.toByte[c];
       if (b >= 0) out[i] = b;

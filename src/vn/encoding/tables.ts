@@ -35,18 +35,24 @@ export interface CodePage {
   toChar: string[]; // 256 entries
   /** UTF-16 code unit -> byte; -1 when the code page cannot hold the character. */
   toByte: Int16Array;
+  /** Bytes the code page leaves undefined (decoders write U+FFFD or U+0080+b for them). */
+  undefinedBytes: number[];
 }
 
 function codePage(name: string): CodePage {
   const toChar: string[] = [];
   const toByte = new Int16Array(0x10000).fill(-1);
+  const undefinedBytes: number[] = [];
   for (let b = 0; b < 256; b++) {
     let ch = iconv.decode(Buffer.from([b]), name);
-    if (ch === '\ufffd') ch = String.fromCharCode(b);
+    if (ch === '\ufffd') {
+      ch = String.fromCharCode(b);
+      undefinedBytes.push(b);
+    }
     toChar.push(ch);
     if (ch.length === 1 && toByte[ch.charCodeAt(0)] < 0) toByte[ch.charCodeAt(0)] = b;
   }
-  return { toChar, toByte };
+  return { toChar, toByte, undefinedBytes };
 }
 
 /** Western European: what legacy Vietnamese bytes look like when a program assumes "ANSI" on a Western PC. */
