@@ -67,6 +67,7 @@ export function ruleSteps(config: Pick<ProfileConfig, 'rules'>, today?: string):
   return [
     step('profile_failures'),
     step('profile_birth_children'),
+    step('profile_same_parent'),
     step('profile_duplicate_pairs'),
     ...enabled.map((rule) => ruleStep(rule, today)),
     step('profile_rules', { rules: JSON.stringify(enabled.map(ruleRow)) }),

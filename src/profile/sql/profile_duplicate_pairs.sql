@@ -3,30 +3,33 @@
 --   duplicate_registration, basis 'name_dob':     same folded name and full date of birth, parents not contradicting
 --   duplicate_registration, basis 'name_year_parents': same folded name, birth year and mother, one date partial
 --                                                 or a 01/01 placeholder, father not contradicting
---   twins: same full date of birth (not a placeholder), mother and family name, DIFFERENT given names, father
---          not contradicting
+--   twins: same full date of birth (not a placeholder) and family name, a parent named on both sides,
+--          both parents not contradicting, DIFFERENT given names
 -- Same name and date but different parents is neither: two children who share a common name.
+-- Parents "not contradicting": either name missing, or the folded names nearly equal (Jaro-Winkler
+-- >= 0.9 on ASCII folds, so one typo in a parent's name does not hide a pair).
 create or replace table profile_duplicate_pairs as
 with name_dob as (
   select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
   from profile_birth_children a
   join profile_birth_children b on b.name_fold = a.name_fold and b.dob = a.dob and b.record_id > a.record_id
-  where (a.mother is null or b.mother is null or a.mother = b.mother)
-    and (a.father is null or b.father is null or a.father = b.father)
+  where profile_same_parent(a.mother, b.mother) and profile_same_parent(a.father, b.father)
 ), name_year_parents as (
   select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
   from profile_birth_children a
   join profile_birth_children b on b.name_fold = a.name_fold and b.dob_year = a.dob_year and b.mother = a.mother and b.record_id > a.record_id
   where (a.dob is null or b.dob is null or a.placeholder or b.placeholder)
     and (a.dob is null or b.dob is null or a.dob <> b.dob)  -- equal dates are name_dob's
-    and (a.father is null or b.father is null or a.father = b.father)
+    and profile_same_parent(a.father, b.father)
 ), twins as (
+  -- block on date of birth and family name (a few children a day share both), then compare parents
   select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
   from profile_birth_children a
-  join profile_birth_children b on b.dob = a.dob and b.mother = a.mother and b.family_fold = a.family_fold and b.record_id > a.record_id
+  join profile_birth_children b on b.dob = a.dob and b.family_fold = a.family_fold and b.record_id > a.record_id
   where a.given_fold <> b.given_fold
     and not a.placeholder and not b.placeholder
-    and (a.father is null or b.father is null or a.father = b.father)
+    and ((a.mother is not null and b.mother is not null) or (a.father is not null and b.father is not null))
+    and profile_same_parent(a.mother, b.mother) and profile_same_parent(a.father, b.father)
 )
 select 'duplicate_registration' as finding, 'name_dob' as basis, * from name_dob
 union all
