@@ -50,12 +50,22 @@ export interface SyllableOptions {
  * isVietnameseSyllable('Quỳnh')   // true
  */
 export function isVietnameseSyllable(word: string, options: SyllableOptions = {}): boolean {
-  // Names reuse a few thousand words: remember the answers (bounded, cleared when full).
-  const cache = options.strictTones ? strictCache : lenientCache;
+  return syllableOk(word, options.strictTones === true);
+}
+
+/**
+ * `isVietnameseSyllable` without the options object, for hot loops. Names reuse a few thousand words:
+ * the answers are remembered (bounded, cleared when full).
+ *
+ * @example
+ * syllableOk('Nguyễn', true) // true
+ */
+export function syllableOk(word: string, strictTones: boolean): boolean {
+  const cache = strictTones ? strictCache : lenientCache;
   let known = cache.get(word);
   if (known === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    known = checkSyllable(word, options.strictTones === true);
+    known = checkSyllable(word, strictTones);
     cache.set(word, known);
   }
   return known;

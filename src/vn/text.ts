@@ -63,7 +63,11 @@ export function canonicalText(s: string): string {
     if (passTable[c] !== KEEP) needClean = true;
     // below U+0300 and in U+1E00..U+1EFF every character is already NFC; anything else may not be
     if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) needNfc = true;
-    else if (toneOf(c) !== 0) toned = true;
+    else if (toneOf(c) !== 0 && i > 0) {
+      // a tone can only be misplaced right after o, u (oa, oe, uy) or on the u/i of qu, gi
+      const p = s.charCodeAt(i - 1) | 0x20;
+      if (p === L_O || p === L_U || p === L_Q || p === L_G) toned = true;
+    }
   }
   let t = needClean ? cleanSpaces(s) : s;
   if (needNfc) {

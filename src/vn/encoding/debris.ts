@@ -2,7 +2,7 @@
 // and what repairMisdecoded requires before it tries TCVN3 or VNI.
 
 import { lowerCode } from '../letters.js';
-import { isVietnameseSyllable } from '../syllable.js';
+import { syllableOk } from '../syllable.js';
 import { isVniPairText } from './legacy.js';
 
 // Characters a Vietnamese name never contains but legacy bytes read as Windows-1252/Latin-1 produce:
@@ -34,7 +34,7 @@ export function hasLegacyDebris(raw: string): boolean {
     if (c < 0x80) continue;
     const prev = raw.charCodeAt(i - 1);
     if (!((c <= 0xff && isVniPairText(prev, c)) || (prev >= 0x61 && prev <= 0x7a && lowerCode(c) !== c))) continue;
-    if (!isVietnameseSyllable(wordAround(raw, i).normalize('NFC'))) return true;
+    if (!syllableOk(wordAround(raw, i).normalize('NFC'), false)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // How Vietnamese does a piece of decoded text look? Detection and repair decode the same bytes several
 // ways and keep the reading whose words are possible Vietnamese syllables.
 
-import { isVietnameseSyllable } from '../syllable.js';
+import { syllableOk } from '../syllable.js';
 
 export interface WordScore {
   /** Words containing at least one non-ASCII character. */
@@ -39,7 +39,7 @@ export function scoreWords(text: string, strictTones = true): WordScore {
     }
     if (start >= 0 && nonAscii) {
       words++;
-      if (isVietnameseSyllable(text.slice(start, i), { strictTones })) valid++;
+      if (syllableOk(text.slice(start, i), strictTones)) valid++;
     }
     start = -1;
     nonAscii = false;
