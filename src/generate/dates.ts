@@ -1,7 +1,9 @@
 /**
- * Dates as day numbers (days since 1970-01-01, UTC civil calendar) and their text forms. Day
- * numbers make "a birth 3 to 60 days before registration" plain integer arithmetic.
+ * Dates as day numbers (days since 1800-01-01, civil calendar) and their text forms. Day numbers make
+ * "a birth 3 to 60 days before registration" plain integer arithmetic; every date of the generator is
+ * positive, so -1 can mean "none".
  */
+const EPOCH_SHIFT = 62091; // days from 1800-01-01 to 1970-01-01
 
 /** Day number of a civil date (Howard Hinnant's days_from_civil). */
 export function dayNumber(y: number, m: number, d: number): number {
@@ -10,12 +12,12 @@ export function dayNumber(y: number, m: number, d: number): number {
   const yoe = yy - era * 400;
   const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return era * 146097 + doe - 719468 + EPOCH_SHIFT;
 }
 
 /** Civil date [y, m, d] of a day number. */
 export function civil(day: number): [number, number, number] {
-  const z = day + 719468;
+  const z = day - EPOCH_SHIFT + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
@@ -26,9 +28,15 @@ export function civil(day: number): [number, number, number] {
   return [m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d];
 }
 
-/** Year of a day number. */
+/** Year of a day number (without allocating). */
 export function yearOf(day: number): number {
-  return civil(day)[0];
+  const z = day - EPOCH_SHIFT + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return mp < 10 ? yoe + era * 400 : yoe + era * 400 + 1;
 }
 
 /** Number of days in a month. */

@@ -1,4 +1,4 @@
-import { civil, dayNumber, EXTRACT_DAY, randomDayInYear } from './dates.js';
+import { civil, dayNumber, EXTRACT_DAY, randomDayInYear, yearOf } from './dates.js';
 import { birthplaceFor, communePlace, drawCommune, drawEthnicity, newAdult, type People, type Person } from './person.js';
 import { newRecord, newSlot, type RegRecord } from './records.js';
 import type { Rng } from './rng.js';
@@ -43,7 +43,7 @@ function deathRecord(rng: Rng, p: Person): RegRecord | null {
 export function deathRecords(rng: Rng, people: People, target: number): RegRecord[] {
   let records: RegRecord[] = [];
   for (const p of people.all) {
-    if (p.deathDay < 0 || !rng.chance(deathRegistration(civil(p.deathDay)[0]))) continue;
+    if (p.deathDay < 0 || !rng.chance(deathRegistration(yearOf(p.deathDay)))) continue;
     const r = deathRecord(rng, p);
     if (r) records.push(r);
   }

@@ -1,4 +1,4 @@
-import { civil, dayNumber, EXTRACT_DAY, randomDayInYear } from './dates.js';
+import { civil, dayNumber, EXTRACT_DAY, randomDayInYear, yearOf } from './dates.js';
 import { drawGiven, drawMiddles, twinGivenNames, type Ethnicity, type Name, type Sex } from './names.js';
 import { commune } from './places.js';
 import {
@@ -76,10 +76,10 @@ function planFamily(rng: Rng, starts: Weighted<number>): FamilyPlan {
   const bookLuck = rng.next();
   let day = randomDayInYear(y0, rng.next());
   const motherBirth = y0 - motherAge;
-  for (let i = 0; i < k && day <= EXTRACT_DAY && civil(day)[0] - motherBirth <= 44; i++) {
+  for (let i = 0; i < k && day <= EXTRACT_DAY && yearOf(day) - motherBirth <= 44; i++) {
     const u = rng.next();
     const count = u < 0.0002 ? 3 : u < 0.0102 ? 2 : 1;
-    const year = civil(day)[0];
+    const year = yearOf(day);
     let registered: BirthPlan['registered'] = 'none';
     let reRegistrationDay = -1;
     if (bookLuck * 0.85 + rng.next() * 0.15 < coverage(year)) registered = rng.chance(year < 2000 ? 0.08 : 0.04) ? 'late' : 'on_time';
@@ -203,7 +203,7 @@ function materialize(rng: Rng, people: People, pool: SpousePool, plan: FamilyPla
   const lineage = father ?? mother;
   const childEthnicity: Ethnicity = father && father.ethnicity !== mother.ethnicity && rng.chance(0.25) ? mother.ethnicity : lineage.ethnicity;
   for (const birth of plan.births) {
-    const year = civil(birth.day)[0];
+    const year = yearOf(birth.day);
     const sexes: Sex[] = [];
     for (let i = 0; i < birth.count; i++) sexes.push(i > 0 && rng.chance(0.65) ? sexes[0] : rng.chance(0.515) ? 'M' : 'F');
     const givens: string[] =

@@ -6,9 +6,9 @@ import { commune, communeProfiles, samePlace, type Place } from './places.js';
 import { communePlace, type Person } from './person.js';
 import { makePid } from './pid.js';
 import { ERROR_CODES, POPULATION_SIDE, type ErrorCode, type Rates } from './rates.js';
-import { formFields, type DobValue, type RegRecord, type Slot } from './records.js';
+import { formFields, markInjected, writableOverride, type DobValue, type RegRecord, type Slot } from './records.js';
 import type { Rng } from './rng.js';
-import { registryStated, type PopulationState } from './stated.js';
+import { registryStated, trueDob, type PopulationState } from './stated.js';
 
 /** Field group of an error code: at most one discrepancy per group and person, so codes never mix. */
 export function fieldGroup(code: string): string {
@@ -75,7 +75,7 @@ function eligible(code: ErrorCode, r: RegRecord, s: Slot, state: PopulationState
     case 'dob': {
       if (code === 'dob.year') return form.has('dob') || form.has('birth_year');
       if (!form.has('dob') || s.dobYearOnly || p.dobKnown !== 'day') return false;
-      const [, m, d] = civil(p.dob);
+      const { m, d } = trueDob(p);
       if (code === 'dob.day_month_swapped') return d <= 12 && d !== m;
       if (code === 'dob.placeholder') return !(d === 1 && m === 1);
       return true;
@@ -114,12 +114,12 @@ const otherSpouse = (r: RegRecord, s: Slot): Slot | undefined => r.slots.find((x
 
 /** The group is free on the registry side of this slot (and on the person's population row). */
 function freeRegistry(ctx: Context, s: Slot, group: string): boolean {
-  return !s.injected.has(group) && !ctx.states.get(s.person)?.injected.has(group);
+  return !s.injected?.has(group) && !ctx.states.get(s.person)?.injected?.has(group);
 }
 /** The group is free on the person's population row and in all their registrations. */
 function freePopulation(ctx: Context, p: Person, group: string): boolean {
-  if (ctx.states.get(p)?.injected.has(group)) return false;
-  return (ctx.slotsOf.get(p) ?? []).every((s) => !s.injected.has(group));
+  if (ctx.states.get(p)?.injected?.has(group)) return false;
+  return (ctx.slotsOf.get(p) ?? []).every((s) => !s.injected?.has(group));
 }
 
 function apply(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: PopulationState, population: boolean): boolean {
@@ -127,7 +127,10 @@ function apply(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: Popu
   const p = s.person;
   if (population ? !freePopulation(ctx, p, group) : !freeRegistry(ctx, s, group)) return false;
   const ok = applyCode(ctx, code, r, s, state, population);
-  if (ok) (population ? state.injected : s.injected).set(group, code);
+  if (ok) {
+    if (population) state.mark(group, code);
+    else markInjected(s, group, code);
+  }
   return ok;
 }
 
@@ -143,7 +146,7 @@ function applyCode(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: 
         const candidate = alterName(rng, code, base, p);
         if (classifyName(fullName(population ? other : candidate), fullName(population ? candidate : other)) !== code) continue;
         if (population) state.name = candidate;
-        else s.override.name = candidate;
+        else writableOverride(s).name = candidate;
         return true;
       }
       return false;
@@ -156,7 +159,7 @@ function applyCode(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: 
         const result = population ? classifyDob(reg.dob, reg.dobFromYearColumn, candidate) : classifyDob(candidate, reg.dobFromYearColumn, state.dob);
         if (result !== code) continue;
         if (population) state.dob = candidate;
-        else s.override.dob = candidate;
+        else writableOverride(s).dob = candidate;
         return true;
       }
       return false;
@@ -180,19 +183,19 @@ function applyCode(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: 
     case 'sex': {
       const flipped = p.sex === 'M' ? 'F' : 'M';
       if (population) state.sex = flipped;
-      else s.override.sex = flipped;
+      else writableOverride(s).sex = flipped;
       return true;
     }
     case 'ethnicity': {
       const label = p.ethnicity === 'kinh' ? (rng.chance(0.6) ? 'Khmer' : 'Hoa') : 'Kinh';
       if (population) state.ethnicity = label;
-      else s.override.ethnicity = label;
+      else writableOverride(s).ethnicity = label;
       return true;
     }
     case 'nationality': {
       const label = p.ethnicity === 'hoa' ? 'Trung Quốc' : 'Campuchia';
       if (population) state.nationality = label;
-      else s.override.nationality = label;
+      else writableOverride(s).nationality = label;
       return true;
     }
     case 'birthplace':
@@ -203,7 +206,7 @@ function applyCode(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: 
       const fatherBirth = p.father?.birthplace;
       if (!population && code === 'hometown' && r.day < dayNumber(2016, 1, 1) && fatherBirth?.kind === 'commune' && !samePlace(fatherBirth, current, true)) place = fatherBirth;
       if (population) state[code] = place;
-      else s.override[code] = place;
+      else writableOverride(s)[code] = place;
       return true;
     }
     case 'father_name':
@@ -245,8 +248,8 @@ function alterRelative(ctx: Context, population: boolean, state: PopulationState
     const candidate = alterName(rng, kind, base, relative.person);
     if (classifyName(fullName(candidate), state[field]) === null) continue;
     if (relState && classifyName(fullName(candidate), fullName(relState.name)) !== kind) continue;
-    relative.override.name = candidate;
-    relative.injected.set('name', kind);
+    writableOverride(relative).name = candidate;
+    markInjected(relative, 'name', kind);
     return true;
   }
   return false;
@@ -318,7 +321,7 @@ function applyPid(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: P
     const u = rng.next();
     const bad = u < 0.35 ? pid.slice(0, 11) : u < 0.55 ? pid + String(rng.int(10)) : u < 0.8 ? pid.replace('0', 'O') : pid.slice(0, 6) + 'l' + pid.slice(7);
     if (classifyPid(bad, p.pid, reg.sex, year).join() !== 'pid.invalid') return false;
-    s.override.pid = bad;
+    writableOverride(s).pid = bad;
     return true;
   }
   if (code === 'pid.mismatch') {
@@ -331,7 +334,7 @@ function applyPid(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: P
       usedPids.add(pid);
     }
     if (!classifyPid(pid, p.pid, reg.sex, year).includes('pid.mismatch')) return false;
-    s.override.pid = pid;
+    writableOverride(s).pid = pid;
     return true;
   }
   // pid.inconsistent: the number itself was issued with wrong digits; both extracts carry it.
@@ -343,6 +346,5 @@ function applyPid(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: P
   if (classifyPid(pid, pid, reg.sex, year).join() !== 'pid.inconsistent') return false;
   usedPids.add(pid);
   p.pid = pid;
-  state.injected.set('pid', code);
   return true;
 }

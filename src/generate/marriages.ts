@@ -1,4 +1,4 @@
-import { civil, dayNumber, EXTRACT_DAY } from './dates.js';
+import { civil, dayNumber, EXTRACT_DAY, yearOf } from './dates.js';
 import type { Family } from './families.js';
 import { drawCommune, drawEthnicity, newAdult, type People, type Person } from './person.js';
 import { newRecord, newSlot, type RegRecord } from './records.js';
@@ -25,7 +25,7 @@ export function marriageRecords(rng: Rng, people: People, families: Family[], un
   let records: RegRecord[] = [];
   for (const f of families) {
     if (!f.father || f.marriageDay > EXTRACT_DAY) continue;
-    if (rng.chance(marriageRegistration(civil(f.marriageDay)[0]))) records.push(marriageRecord(f.father, f.mother, f.marriageDay, f.home));
+    if (rng.chance(marriageRegistration(yearOf(f.marriageDay)))) records.push(marriageRecord(f.father, f.mother, f.marriageDay, f.home));
   }
   if (records.length > target) {
     rng.shuffle(records);
@@ -62,7 +62,7 @@ export function marriageRecords(rng: Rng, people: People, families: Family[], un
     const home = drawCommune(rng);
     const ethnicity = drawEthnicity(rng, home);
     const day = dayNumber(2005, 1, 1) + rng.int(EXTRACT_DAY - dayNumber(2005, 1, 1));
-    const y = civil(day)[0];
+    const y = yearOf(day);
     const wife = newAdult(rng, people, 'F', y - rng.between(19, 32), ethnicity, home);
     const husband = newAdult(rng, people, 'M', wife.birthYear - rng.between(0, 7), ethnicity, home);
     wife.spouse = husband;

@@ -1,4 +1,4 @@
-import { civil, dayNumber, EXTRACT_DAY } from './dates.js';
+import { civil, dayNumber, EXTRACT_DAY, yearOf } from './dates.js';
 import type { Family } from './families.js';
 import { birthplaceFor, drawCommune, drawEthnicity, newAdult, People, Person } from './person.js';
 import { makeName } from './names.js';
@@ -142,7 +142,7 @@ export function guardianshipRecords(rng: Rng, people: People, families: Family[]
         if (aunts.length > 0) guardian = rng.pick(aunts);
       }
     }
-    if (!guardian) guardian = newcomer(rng, people, rng.chance(0.5) ? 'M' : 'F', civil(day)[0] - rng.between(30, 60), ward, ward.name.family);
+    if (!guardian) guardian = newcomer(rng, people, rng.chance(0.5) ? 'M' : 'F', yearOf(day) - rng.between(30, 60), ward, ward.name.family);
     if (!guardian.aliveOn(day)) continue;
     records.push(record('guardianship', day, ward.residence, [newSlot('guardian', guardian, false), newSlot('ward', ward, false)]));
   }
@@ -167,13 +167,13 @@ export function adoptionRecords(rng: Rng, people: People, target: number): { rec
       const dob = Math.max(day - rng.int(Math.round(6 * YEAR)), day - 3000);
       const ethnicity = drawEthnicity(rng, home);
       const sex = rng.chance(0.5) ? 'M' : 'F';
-      const year = civil(dob)[0];
+      const year = yearOf(dob);
       child = people.add(
         new Person(people.next, sex, ethnicity, makeName(rng, ethnicity, sex, year, adopter?.name.family ?? 'Nguyễn'), dob, 'day', birthplaceFor(rng, home, dob), adopter?.hometown ?? birthplaceFor(rng, home, dob), '095', home),
       );
       child.deathDay = drawDeath(rng, child, day);
     }
-    const parent = adopter ?? newcomer(rng, people, rng.chance(0.4) ? 'M' : 'F', civil(day)[0] - rng.between(28, 50), child);
+    const parent = adopter ?? newcomer(rng, people, rng.chance(0.4) ? 'M' : 'F', yearOf(day) - rng.between(28, 50), child);
     if (!parent.aliveOn(day) || parent === child) continue;
     child.adoptiveParent = parent;
     if (rng.chance(0.2)) notUpdated.add(child);

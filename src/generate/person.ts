@@ -1,4 +1,4 @@
-import { civil, dayNumber, randomDayInYear } from './dates.js';
+import { dayNumber, randomDayInYear, yearOf } from './dates.js';
 import { drawFamily, makeName, type Ethnicity, type Name, type Sex } from './names.js';
 import { commune, communeProfiles, DISTRICT_HEALTH_CENTRES, MATERNITY_HOSPITAL, MATERNITY_OPENED, OUTSIDE_PLACES, PROVINCIAL_HOSPITAL, type Place } from './places.js';
 import { Weighted, type Rng } from './rng.js';
@@ -45,11 +45,12 @@ export class Person {
   ) {
     this.residence = home;
     this.birthRegistration = birthplace;
+    this.birthYear = yearOf(dob);
   }
 
-  get birthYear(): number {
-    return civil(this.dob)[0];
-  }
+  readonly birthYear: number;
+  /** The date of birth as both extracts state it (cached; see `trueDob`). */
+  dobValue: { y: number; m: number; d: number; precision: 'day' | 'month' | 'year' } | null = null;
 
   /** Alive on a given day. */
   aliveOn(day: number): boolean {
@@ -115,7 +116,7 @@ function facilityPlace(name: string): Place {
 
 /** Where a child of a family living in `home` was born: at home (the commune) or in a hospital. */
 export function birthplaceFor(rng: Rng, home: string, day: number): Place {
-  const year = civil(day)[0];
+  const year = yearOf(day);
   const hospitalShare = year < 1990 ? 0.08 : year < 2005 ? 0.35 : year < 2015 ? 0.6 : 0.8;
   if (!rng.chance(hospitalShare)) return communePlace(communeAt(home, day));
   const u = rng.next();

@@ -9,7 +9,7 @@ export { ROLES_BY_EVENT, PERSON_FIELDS, type EventType, type Role, type PersonFi
 
 /** Which fields the form of an event type carries for a role (what a clerk could fill in). */
 export function formFields(type: EventType, role: Role): ReadonlySet<PersonField> {
-  return FORMS[`${type}/${role}`];
+  return FORMS_BY_TYPE[type][role] ?? NO_FIELDS;
 }
 const f = (...fields: PersonField[]): ReadonlySet<PersonField> => new Set(fields);
 const FORMS: Record<string, ReadonlySet<PersonField>> = {
@@ -27,6 +27,12 @@ const FORMS: Record<string, ReadonlySet<PersonField>> = {
   'adoption/adopter': f('pid', 'full_name', 'dob', 'ethnicity', 'nationality', 'residence'),
   'adoption/adoptee': f('pid', 'full_name', 'sex', 'dob', 'birthplace', 'ethnicity', 'nationality', 'residence'),
 };
+const NO_FIELDS: ReadonlySet<PersonField> = new Set();
+const FORMS_BY_TYPE = {} as Record<EventType, Partial<Record<Role, ReadonlySet<PersonField>>>>;
+for (const [key, fields] of Object.entries(FORMS)) {
+  const [type, role] = key.split('/') as [EventType, Role];
+  (FORMS_BY_TYPE[type] ??= {})[role] = fields;
+}
 
 /** A date of birth with its precision, as one extract states it. */
 export interface DobValue {
@@ -58,11 +64,30 @@ export interface Slot {
   dobYearOnly: boolean;
   /** A damaged entry: neither name nor pid legible. */
   unusable: boolean;
-  /** Error codes injected on the registry side of this slot, by field group. */
-  injected: Map<string, string>;
-  /** Values the registry states instead of the person's true ones. */
-  override: Partial<StatedPerson>;
-  variants: Set<string>;
+  /** Error codes injected on the registry side of this slot, by field group (allocated when needed). */
+  injected?: Map<string, string>;
+  /** Values the registry states instead of the person's true ones (a shared empty object until written). */
+  override: Readonly<Partial<StatedPerson>>;
+  /** Harmless variants applied to this slot (allocated when needed). */
+  variants?: Set<string>;
+}
+
+const NO_OVERRIDE: Readonly<Partial<StatedPerson>> = Object.freeze({});
+
+/** The slot's overrides, writable (most slots never get one, so they share one empty object). */
+export function writableOverride(slot: Slot): Partial<StatedPerson> {
+  if (slot.override === NO_OVERRIDE) slot.override = {};
+  return slot.override as Partial<StatedPerson>;
+}
+
+/** Records an injected code on the registry side of a slot. */
+export function markInjected(slot: Slot, group: string, code: string): void {
+  (slot.injected ??= new Map()).set(group, code);
+}
+
+/** Records a harmless variant applied to a slot. */
+export function addVariant(slot: Slot, kind: string): void {
+  (slot.variants ??= new Set()).add(kind);
 }
 
 /** Kinds of registration: on time, late (quá hạn), or re-registration (đăng ký lại) years later. */
@@ -84,8 +109,9 @@ export interface RegRecord {
   recordId: string;
   bookNo: string;
   registrationNo: string;
-  /** Record-wide harmless variants (NFD text of the whole row, short dates). */
-  rowVariants: Set<string>;
+  /** Record-wide harmless variants: NFD text of the whole row, short dates. */
+  nfd: boolean;
+  shortDates: boolean;
 }
 
 /**
@@ -95,10 +121,10 @@ export interface RegRecord {
  * record.slots.push(newSlot('child', child, true));
  */
 export function newSlot(role: Role, person: Person, showPid: boolean): Slot {
-  return { role, person, showPid, dobYearOnly: false, unusable: false, injected: new Map(), override: {}, variants: new Set() };
+  return { role, person, showPid, dobYearOnly: false, unusable: false, override: NO_OVERRIDE };
 }
 
 /** A new registration (ids and numbers are assigned once all registrations exist). */
 export function newRecord(type: EventType, day: number, authority: string, kind: RegistrationKind, slots: Slot[]): RegRecord {
-  return { type, day, authority, kind, slots, recordId: '', bookNo: '', registrationNo: '', rowVariants: new Set() };
+  return { type, day, authority, kind, slots, recordId: '', bookNo: '', registrationNo: '', nfd: false, shortDates: false };
 }

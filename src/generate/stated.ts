@@ -10,10 +10,11 @@ export const NATIONALITY = 'Việt Nam';
 
 /** The true date of birth of a person, at the precision it is known. */
 export function trueDob(p: Person): DobValue {
+  if (p.dobValue) return p.dobValue;
   const [y, m, d] = civil(p.dob);
-  if (p.dobKnown === 'year') return { y, m: 0, d: 0, precision: 'year' };
-  if (p.dobKnown === 'placeholder') return { y, m: 1, d: 1, precision: 'day' };
-  return { y, m, d, precision: 'day' };
+  if (p.dobKnown === 'year') return (p.dobValue = { y, m: 0, d: 0, precision: 'year' });
+  if (p.dobKnown === 'placeholder') return (p.dobValue = { y, m: 1, d: 1, precision: 'day' });
+  return (p.dobValue = { y, m, d, precision: 'day' });
 }
 
 /** What the registry states for one person of one registration (before harmless variants). */
@@ -43,7 +44,7 @@ export function registryStated(record: RegRecord, slot: Slot): RegistryStated {
     const t = trueDob(p);
     dob = o.dob ?? (slot.dobYearOnly ? { y: t.y, m: 0, d: 0, precision: 'year' } : t);
   } else if (form.has('birth_year')) {
-    dob = o.dob ?? { y: civil(p.dob)[0], m: 0, d: 0, precision: 'year' };
+    dob = o.dob ?? { y: p.birthYear, m: 0, d: 0, precision: 'year' };
     fromYear = true;
   }
   return {
@@ -79,9 +80,18 @@ export class PopulationState {
   /** Birthplace / hometown already written with the names of the 2025 units. */
   birthplace2025 = false;
   hometown2025 = false;
-  /** Error codes injected on the population side, by field group. */
-  readonly injected = new Map<string, string>();
-  readonly variants = new Set<string>();
+  /** Error codes injected on the population side, by field group (allocated when needed). */
+  injected?: Map<string, string>;
+  /** Harmless variants of this row (allocated when needed). */
+  variants?: Set<string>;
+
+  mark(group: string, code: string): void {
+    (this.injected ??= new Map()).set(group, code);
+  }
+
+  addVariant(kind: string): void {
+    (this.variants ??= new Set()).add(kind);
+  }
 
   constructor(readonly person: Person) {
     this.name = person.name;

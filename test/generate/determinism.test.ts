@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate/index.js';
+import { tempDir } from './helpers.js';
+
+const files = (dir: string) => readdirSync(dir).sort();
+
+describe('generate is deterministic', () => {
+  it('writes the same bytes for the same arguments, other bytes for another seed', async () => {
+    const [a, b, c] = [tempDir(), tempDir(), tempDir()];
+    await generate({ scale: 2000, seed: 7, out: a });
+    await generate({ scale: 2000, seed: 7, out: b });
+    await generate({ scale: 2000, seed: 8, out: c });
+    expect(files(a)).toEqual(['population.csv', 'registry.csv', 'truth.csv', 'truth_summary.json']);
+    expect(files(b)).toEqual(files(a));
+    for (const f of files(a)) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+    for (const f of ['registry.csv', 'population.csv', 'truth.csv']) expect(readFileSync(join(c, f)).equals(readFileSync(join(a, f))), f).toBe(false);
+  });
+
+  it('keeps the simulated people when only the error rate changes', async () => {
+    const [a, b] = [tempDir(), tempDir()];
+    await generate({ scale: 500, seed: 3, out: a });
+    await generate({ scale: 500, seed: 3, out: b, errorRate: 0 });
+    const ids = (dir: string) => readFileSync(join(dir, 'truth.csv'), 'utf8').split('\n').map((l) => l.split(',').slice(0, 4).join(','));
+    expect(ids(b)).toEqual(ids(a));
+    const discrepant = (dir: string) => (readFileSync(join(dir, 'truth.csv'), 'utf8').match(/,discrepant,/g) ?? []).length;
+    expect(discrepant(a)).toBeGreaterThan(20);
+    // without injected errors only the natural differences remain (old death books, re-registrations, adoptions)
+    expect(discrepant(b)).toBeLessThan(discrepant(a) / 4);
+  });
+});
