@@ -72,7 +72,7 @@ export function createTranscoder(encoding: TextEncoding): Transcoder {
   function push(out: Uint8Array) {
     if (out.length === 0) return;
     stream.bytesOut += out.length;
-    stream.push(out);
+    stream.push(Buffer.isBuffer(out) ? out : Buffer.from(out.buffer, out.byteOffset, out.byteLength)); // consumers expect Buffers
   }
 
   function convert(bytes: Uint8Array, end: boolean): Uint8Array {
