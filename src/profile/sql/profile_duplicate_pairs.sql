@@ -3,8 +3,8 @@
 --   duplicate_registration, basis 'name_dob':     same folded name and full date of birth, parents not contradicting
 --   duplicate_registration, basis 'name_year_parents': same folded name, birth year and mother, one date partial
 --                                                 or a 01/01 placeholder, father not contradicting
---   twins: same full date of birth (not a placeholder) and family name, a parent named on both sides,
---          both parents not contradicting, DIFFERENT given names
+--   twins: same full date of birth (not a placeholder) and family name, the same father or mother's
+--          family name, both parents not contradicting, DIFFERENT given names
 -- Same name and date but different parents is neither: two children who share a common name.
 -- Parents "not contradicting": either name missing, or the folded names nearly equal (Jaro-Winkler
 -- >= 0.9 on ASCII folds, so one typo in a parent's name does not hide a pair).
@@ -21,15 +21,24 @@ with name_dob as (
   where (a.dob is null or b.dob is null or a.placeholder or b.placeholder)
     and (a.dob is null or b.dob is null or a.dob <> b.dob)  -- equal dates are name_dob's
     and profile_same_parent(a.father, b.father)
-), twins as (
-  -- block on date of birth and family name (a few children a day share both), then compare parents
+), twin_candidates as (
+  -- same date of birth and family name, and the same father or the same mother's family name
+  -- (a typo in the rest of the mother's name does not hide the pair; blocks stay a few children)
   select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
   from profile_birth_children a
-  join profile_birth_children b on b.dob = a.dob and b.family_fold = a.family_fold and b.record_id > a.record_id
-  where a.given_fold <> b.given_fold
-    and not a.placeholder and not b.placeholder
-    and ((a.mother is not null and b.mother is not null) or (a.father is not null and b.father is not null))
-    and profile_same_parent(a.mother, b.mother) and profile_same_parent(a.father, b.father)
+  join profile_birth_children b on b.dob = a.dob and b.family_fold = a.family_fold and b.mother_family = a.mother_family and b.record_id > a.record_id
+  where a.given_fold <> b.given_fold and not a.placeholder and not b.placeholder
+  union
+  select a.person_id, a.record_id, b.person_id, b.record_id
+  from profile_birth_children a
+  join profile_birth_children b on b.dob = a.dob and b.family_fold = a.family_fold and b.father = a.father and b.record_id > a.record_id
+  where a.given_fold <> b.given_fold and not a.placeholder and not b.placeholder
+), twins as (
+  select c.*
+  from twin_candidates c
+  join profile_birth_children a on a.person_id = c.person_a
+  join profile_birth_children b on b.person_id = c.person_b
+  where profile_same_parent(a.mother, b.mother) and profile_same_parent(a.father, b.father)
 )
 select 'duplicate_registration' as finding, 'name_dob' as basis, * from name_dob
 union all

@@ -7,4 +7,4 @@ with sides as (
 select p.record_id, p.person_id, null::bigint as population_row_id, p.role, p.event_type, p.district_code, p.commune_code, p.registered_year,
   'record_id' as field, s.other_record as value, 'same ' || s.basis || ' as record ' || s.other_record as reason
 from sides s
-join profile_persons p on p.person_id = s.person_id
+join profile_birth_children p on p.person_id = s.person_id
