@@ -1,0 +1,69 @@
+import { displayColumns, errorCodes, type Comparison, type DisplayColumn, type MatchConfig } from '../config/match.js';
+import type { SqlStep } from '../db/steps.js';
+import { sqlFile } from '../db/steps.js';
+import { comparisonStep, levelColumn } from './comparisons.js';
+import { SqlParams } from './params.js';
+
+/** Comparisons that can reveal an error (some level carries an error code). */
+export function classifyingComparisons(config: MatchConfig): Comparison[] {
+  return config.comparisons.filter((c) => c.levels.some((l) => l.error));
+}
+
+/** The columns shown for a comparison: its `display`, else the column of its first exact level. */
+export function displayOf(comparison: Comparison): [DisplayColumn | null, DisplayColumn | null] {
+  if (comparison.display) return comparison.display;
+  const exact = comparison.levels.find((l) => !Array.isArray(l.when) && l.when.kind === 'exact');
+  const column = exact ? (exact.when as { column: string }).column : null;
+  const shown = column && (displayColumns as readonly string[]).includes(column) ? (column as DisplayColumn) : null;
+  return [shown, shown];
+}
+
+/**
+ * Steps classifying the differences of every chosen pair (links, and ambiguous persons against their
+ * best candidate): match_chosen, match_chosen_levels (levels of the comparisons that carry error
+ * codes, computed on these pairs only), then match_differences (one row per differing field, registry
+ * value vs population value, including pid and event checks) and match_errors (codes per person in the
+ * contract's fixed order).
+ *
+ * @example
+ * await runSteps(c, differenceSteps(config));
+ */
+export function differenceSteps(config: MatchConfig): SqlStep[] {
+  const classifying = classifyingComparisons(config);
+  const p = new SqlParams('d');
+  const parts = classifying.map((c) => {
+    const [ld, rd] = displayOf(c);
+    return `select l.person_id, ${p.add(c.field ?? c.name)} as field, m.error as error_code,
+  ${ld ? `l.${ld}` : 'null'}::varchar as registry_value, ${rd ? `r.${rd}` : 'null'}::varchar as population_value
+from match_chosen_levels x
+join match_parameters m on m.comparison = ${p.add(c.name)} and m.level = x.${levelColumn(c)} and m.error is not null
+join match_scope l on l.lid = x.lid
+join match_population r on r.rid = x.rid`;
+  });
+  parts.push(sqlFile(import.meta.url, 'sql/match_checks.sql'));
+  const codes = new SqlParams('e');
+  return [
+    {
+      name: 'match_chosen',
+      sql: `create or replace table match_chosen as
+select lid, rid, weight, method, 'link' as kind from match_assigned
+union all
+select lid, rid, weight, null, 'ambiguous' from match_ambiguous`,
+    },
+    comparisonStep('match_chosen_levels', 'match_chosen', classifying, ['kind']),
+    {
+      name: 'match_error_codes',
+      sql: `create or replace table match_error_codes as
+select * from (values ${errorCodes.map((code, i) => `(${codes.add(code)}, ${i + 1})`).join(', ')}) t(code, ord)`,
+      params: codes.values,
+    },
+    {
+      name: 'match_differences',
+      sql: `delete from match_differences;
+insert into match_differences (person_id, field, error_code, registry_value, population_value)
+${parts.join('\nunion all\n')}`,
+      params: p.values,
+    },
+    { name: 'match_errors', sql: sqlFile(import.meta.url, 'sql/match_errors.sql') },
+  ];
+}

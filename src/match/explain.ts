@@ -1,0 +1,176 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { MatchConfig } from '../config/match.js';
+import { queryRows, queryValue } from '../db/query.js';
+import { UserError } from '../errors.js';
+import { comparisonStep, levelColumn } from './comparisons.js';
+import { displayOf } from './differences.js';
+import { tfLevel, tfValueColumn } from './weights.js';
+
+/** One comparison of one candidate pair, as explain shows it. */
+export interface ExplainedComparison {
+  comparison: string;
+  level: number;
+  label: string;
+  /** Level weight (log2 m/u); 0 when the comparison does not apply or does not weigh. */
+  weight: number;
+  /** Term-frequency adjustment added to the weight (0 when none). */
+  tf: number;
+  error: string | null;
+  weighs: boolean;
+  registry: string | null;
+  population: string | null;
+}
+
+export interface ExplainedCandidate {
+  rank: number;
+  rowId: number;
+  pid: string | null;
+  fullName: string | null;
+  dob: string | null;
+  /** How the pair was found: 'pid', a blocking rule's name, or 'family'. */
+  source: string;
+  total: number;
+  probability: number;
+  comparisons: ExplainedComparison[];
+  /** Family evidence (parents through the child's population record), when it applies. */
+  family: { level: number; label: string; weight: number } | null;
+}
+
+export interface Explanation {
+  personId: string;
+  recordId: string;
+  eventType: string;
+  role: string;
+  registry: { fullName: string | null; dob: string | null; sex: string | null; pid: string | null };
+  outcome: string;
+  method: string | null;
+  populationPid: string | null;
+  errors: string;
+  pidAction: string;
+  prior: number;
+  threshold: number;
+  margin: number;
+  candidateCount: number;
+  candidates: ExplainedCandidate[];
+  reason: string;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Why a person got its outcome: for the best candidates, every comparison's level, weight and
+ * term-frequency adjustment, the prior, the total, and the decision rule that applied. Reads the
+ * tables of the last match run (and the config it used). Personal data: for authorised analysts only.
+ *
+ * @example
+ * const e = await explainPerson(c, 'B2023-001/child');
+ * e.candidates[0].comparisons.map((x) => `${x.comparison}: ${x.label} ${x.weight}`);
+ */
+export async function explainPerson(connection: DuckDBConnection, personId: string, options: { top?: number } = {}): Promise<Explanation> {
+  const configText = await queryValue<string>(connection, `select value from match_settings where key = 'config'`).catch(() => undefined);
+  if (!configText) throw new UserError('explain: no match run in this database; run `doichieu match` first');
+  const config = JSON.parse(configText) as MatchConfig;
+  const prior = Number(await queryValue<string>(connection, `select value from match_settings where key = 'prior_weight'`));
+  const [person] = await queryRows<Record<string, string | number | null>>(
+    connection,
+    `select l.lid, l.person_id, l.record_id, l.event_type, l.role, l.full_name, l.dob_text, l.sex, l.pid_raw,
+            r.outcome, r.method, r.population_pid, r.errors, r.pid_action, r.population_row_id, r.second_row_id
+     from match_scope l join match_results r using (person_id) where l.person_id = $id`,
+    { id: personId },
+  );
+  if (!person) throw new UserError(`explain: no person '${personId}' in the last match run`);
+  const lid = Number(person.lid);
+  const top = options.top ?? 5;
+  const candidateCount = Number(await queryValue(connection, 'select count(*) from match_totals where lid = $lid', { lid }));
+  await connection.run(
+    `create or replace temp table match_explain_pairs as
+     select lid, rid, rule, weight, family_level from match_totals where lid = $lid order by weight desc, rid limit $top`,
+    { lid, top },
+  );
+  const step = comparisonStep('match_explain_levels', 'match_explain_pairs', config.comparisons, ['rule', 'weight', 'family_level']);
+  await connection.run(step.sql.replace('create or replace table', 'create or replace temp table'), step.params);
+  const params = await queryRows<{ comparison: string; level: number; label: string; weight: number | null; u: number | null; error: string | null; weighs: boolean }>(
+    connection,
+    'select comparison, level, label, weight, u, error, weighs from match_parameters',
+  );
+  const param = (c: string, level: number) => params.find((p) => p.comparison === c && p.level === level);
+  const rules = ['pid', ...config.blocking.rules.map((r) => r.name), 'family'];
+  const tfCols = config.comparisons.filter((c) => c.weighs && c.tf).map((c) => `t.${tfValueColumn(c)}`);
+  const displays = config.comparisons.flatMap((c) => {
+    const [ld, rd] = displayOf(c);
+    return [`${ld ? `l.${ld}` : 'null'}::varchar as "l_${c.name}"`, `${rd ? `r.${rd}` : 'null'}::varchar as "r_${c.name}"`];
+  });
+  const rows = await queryRows<Record<string, unknown>>(
+    connection,
+    `select x.*, r.row_id, r.pid, r.full_name, r.dob_text${tfCols.length ? ', ' + tfCols.join(', ') : ''}, ${displays.join(', ')}
+     from match_explain_levels x join match_population r on r.rid = x.rid join match_scope l on l.lid = x.lid
+     ${tfCols.length ? 'left join match_population_tf t on t.rid = x.rid' : ''}
+     order by x.weight desc, x.rid`,
+  );
+  const candidates: ExplainedCandidate[] = rows.map((row, i) => {
+    const comparisons = config.comparisons.map((c): ExplainedComparison => {
+      const level = Number(row[levelColumn(c)]);
+      const p = level >= 0 ? param(c.name, level) : undefined;
+      let tf = 0;
+      if (c.weighs && c.tf && level === tfLevel(c) && row[tfValueColumn(c)] !== null && p?.u) {
+        tf = Math.log2(p.u / Math.max(Number(row[tfValueColumn(c)]), config.tf_minimum));
+      }
+      return {
+        comparison: c.name, level, label: level < 0 ? 'not compared' : (p?.label ?? c.levels[level].label),
+        weight: c.weighs && p?.weight != null ? round(p.weight) : 0, tf: round(tf), error: level >= 0 ? (p?.error ?? null) : null,
+        weighs: c.weighs, registry: (row[`l_${c.name}`] as string | null) ?? null, population: (row[`r_${c.name}`] as string | null) ?? null,
+      };
+    });
+    const familyLevel = row.family_level === null || row.family_level === undefined ? null : Number(row.family_level);
+    const fp = familyLevel === null ? undefined : param('family', familyLevel);
+    const total = Number(row.weight);
+    return {
+      rank: i + 1, rowId: Number(row.row_id), pid: (row.pid as string) ?? null, fullName: (row.full_name as string) ?? null,
+      dob: (row.dob_text as string) ?? null, source: rules[Number(row.rule)] ?? String(row.rule), total: round(total),
+      probability: 1 / (1 + Math.pow(2, -total)), comparisons,
+      family: fp && familyLevel !== null ? { level: familyLevel, label: fp.label, weight: round(fp.weight ?? 0) } : null,
+    };
+  });
+  await connection.run('drop table if exists match_explain_pairs; drop table if exists match_explain_levels');
+  const explanation: Explanation = {
+    personId, recordId: String(person.record_id), eventType: String(person.event_type), role: String(person.role),
+    registry: { fullName: person.full_name as string | null, dob: person.dob_text as string | null, sex: person.sex as string | null, pid: person.pid_raw as string | null },
+    outcome: String(person.outcome), method: (person.method as string) ?? null, populationPid: (person.population_pid as string) ?? null,
+    errors: String(person.errors ?? ''), pidAction: String(person.pid_action ?? ''), prior: round(prior),
+    threshold: config.min_match_weight, margin: config.ambiguity_margin, candidateCount, candidates, reason: '',
+  };
+  explanation.reason = await reason(connection, explanation, lid, person);
+  return explanation;
+}
+
+async function reason(connection: DuckDBConnection, e: Explanation, lid: number, person: Record<string, unknown>): Promise<string> {
+  const [best, second] = e.candidates;
+  const chosenRow = person.population_row_id === null ? null : Number(person.population_row_id);
+  switch (e.outcome) {
+    case 'invalid':
+      return 'no usable name and no pid: nothing to match on';
+    case 'ambiguous':
+      return `best candidate ${best ? best.total : '?'} and runner-up ${second ? second.total : '?'} are closer than the margin ${e.margin}: left for clerical review`;
+    case 'not_found': {
+      if (!best) return 'no candidate pair: no blocking rule, pid or family link found anyone';
+      if (best.total < e.threshold) return `best candidate weighs ${best.total}, below the threshold ${e.threshold}`;
+      const taken = await queryRows<{ person_id: string }>(
+        connection,
+        `select l.person_id from match_assigned a join match_scope l on l.lid = a.lid
+         join match_population r on r.rid = a.rid where r.row_id = $row and a.lid <> $lid limit 1`,
+        { row: best.rowId, lid },
+      );
+      return taken.length
+        ? `best candidate (${best.total}) was taken by ${taken[0].person_id}, which weighs more for it (one-to-one); no other candidate passed`
+        : `no candidate stood clear of its runner-up by the margin ${e.margin} after one-to-one decisions`;
+    }
+    default: {
+      if (e.method === 'pid') return 'linked by pid: the population record with this pid agrees on the name or the full date of birth';
+      const chosen = e.candidates.find((c) => c.rowId === chosenRow);
+      const rival = e.candidates.find((c) => c.rowId !== chosenRow);
+      const lead = chosen && rival ? `, ${round(chosen.total - rival.total)} ahead of the next candidate` : '';
+      const notBest = chosen && best && chosen.rowId !== best.rowId ? ` (a stronger candidate went to another registration: one-to-one)` : '';
+      return `match weight ${chosen ? chosen.total : '?'} at least the threshold ${e.threshold}${lead}${notBest}`;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import type { MatchConfig } from '../config/match.js';
+import type { SqlStep } from '../db/steps.js';
+import { SqlParams } from './params.js';
+
+/** Rule number of pairs that come from a relative's population record (after every blocking rule). */
+export const familyRule = (config: MatchConfig) => config.blocking.rules.length + 1;
+
+/**
+ * Steps using the family recorded in the population: once a child is (provisionally) linked, its
+ * population record names its father and mother (pid and name). Those people become candidates for
+ * the record's father/mother roles, and every candidate of those roles gets a `family` level:
+ * 0 the named parent's pid, 1 the named parent's name (pids unknown), 2 someone else, none when the
+ * child is not linked or its record names nobody. Only people present in the population can match.
+ *
+ * Makes match_family_via, match_family_expected, match_family_pairs (new pairs, rule = family rule).
+ *
+ * @example
+ * await runSteps(c, familyCandidateSteps(config));
+ */
+export function familyCandidateSteps(config: MatchConfig): SqlStep[] {
+  const p = new SqlParams('fam');
+  const links = config.family.links;
+  const viaRoles = [...new Set(links.map((l) => l.via))];
+  const via: SqlStep = {
+    name: 'match_family_via',
+    sql: `create or replace table match_family_via as
+with via as (select lid from match_scope where role_key in (${viaRoles.length ? p.list(viaRoles) : 'null'})),
+best as (
+  select w.lid, arg_max(w.rid, w.weight) as rid, max_by(w.weight, w.weight, 2) as top
+  from match_weights w semi join via using (lid)
+  where w.lid not in (select lid from match_deterministic)
+  group by w.lid
+)
+select lid, rid, 'pid' as method from match_deterministic semi join via using (lid)
+union all
+select lid, rid, 'probabilistic' from best
+where top[1] >= ${p.add(config.min_match_weight)}
+  and (len(top) = 1 or top[1] - top[2] >= ${p.add(config.ambiguity_margin)})`,
+    params: p.values,
+  };
+  const q = new SqlParams('fe');
+  const parts = links.flatMap((link) => {
+    const parents = link.parent === 'either' ? (['father', 'mother'] as const) : [link.parent];
+    return parents.map(
+      (parent) => `select p.lid, c.${parent}_pid as parent_pid, c.${parent}_name_fold as parent_name_fold
+from match_scope p
+join match_scope v on v.record_id = p.record_id and v.role_key = ${q.add(link.via)}
+join match_family_via fv on fv.lid = v.lid
+join match_population c on c.rid = fv.rid
+where p.role_key = ${q.add(link.role)} and p.usable and (c.${parent}_pid is not null or c.${parent}_name_fold is not null)`,
+    );
+  });
+  const expected: SqlStep = {
+    name: 'match_family_expected',
+    sql: `create or replace table match_family_expected as
+${parts.length ? parts.join('\nunion all\n') : 'select null::integer as lid, null::varchar as parent_pid, null::varchar as parent_name_fold where false'}`,
+    params: q.values,
+  };
+  const r = new SqlParams('fp');
+  const pairs: SqlStep = {
+    name: 'match_family_pairs',
+    sql: `create or replace table match_family_pairs as
+with known as (select c.lid, c.rid from match_candidates c semi join match_family_expected e using (lid))
+select distinct e.lid, r.rid, ${r.add(familyRule(config))}::utinyint as rule
+from match_family_expected e
+join match_population r on r.pid = e.parent_pid
+where not exists (select 1 from known k where k.lid = e.lid and k.rid = r.rid)
+  and e.lid not in (select lid from match_deterministic)`,
+    params: r.values,
+  };
+  return [via, expected, pairs];
+}
+
+/**
+ * The step giving every pair of a family role its `family` level and weight (match_family_levels),
+ * then the view match_totals: every pair (blocking, pid and family) with its total weight.
+ *
+ * @example
+ * await runSteps(c, familyLevelSteps());
+ */
+export function familyLevelSteps(): SqlStep[] {
+  return [
+    {
+      name: 'match_family_levels',
+      sql: `create or replace table match_family_levels as
+with pairs as (
+  select w.lid, w.rid from match_weights w semi join match_family_expected e using (lid)
+  union all
+  select lid, rid from match_family_weights
+),
+levels as (
+  -- the best agreement with any parent the child's record names; a pid that differs outweighs a name
+  select p.lid, p.rid,
+    min(case when r.pid = e.parent_pid then 0
+             when (e.parent_pid is null or r.pid is null) and r.name_fold = e.parent_name_fold then 1
+             else 2 end) as level
+  from pairs p join match_family_expected e using (lid) join match_population r on r.rid = p.rid
+  group by p.lid, p.rid
+)
+select l.lid, l.rid, l.level, m.weight
+from levels l join match_parameters m on m.comparison = 'family' and m.level = l.level`,
+    },
+    {
+      name: 'match_totals',
+      sql: `create or replace view match_totals as
+select s.lid, s.rid, s.rule, s.weight + coalesce(f.weight, 0) as weight, f.level as family_level
+from (select lid, rid, rule, weight from match_weights union all select lid, rid, rule, weight from match_family_weights) s
+left join match_family_levels f on f.lid = s.lid and f.rid = s.rid`,
+    },
+  ];
+}

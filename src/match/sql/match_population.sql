@@ -1,0 +1,72 @@
+-- The population side with the same standard columns as match_scope. `rid` is a dense integer id.
+-- A place may also be the birth *registration* place (birthreg: what the population DB held before
+-- 2024) and the permanent residence (residence2).
+create or replace table match_population as
+with p as (
+  select p.*,
+    match_blank(p.name_fold) as name_key,
+    case when p.dob_year is null then null
+         when p.dob_precision in ('day', 'month', 'year') then p.dob_precision
+         else 'year' end as precision_key
+  from population p
+)
+select
+  row_number() over (order by p.row_id)::integer as rid,
+  p.row_id, p.pid, p.pid_status, p.pid_issue,
+  match_blank(p.full_name) as full_name,
+  p.name_key as name_fold,
+  case when p.name_key is not null then match_blank(p.family_fold) end as family_fold,
+  case when p.name_key is not null then coalesce(trim(p.middle_fold), '') end as middle_fold,
+  case when p.name_key is not null then match_blank(p.given_fold) end as given_fold,
+  case when p.name_key is not null then lower(list_last(string_split(trim(p.full_name), ' '))) end as given_name,
+  match_sorted_words(p.name_key) as name_sorted,
+  -- whether the written name carries any tone mark or đ (bare ASCII names may have lost them)
+  lower(p.full_name) <> p.name_key as name_marks,
+  p.sex,
+  case when p.precision_key = 'day' then p.dob end as dob,
+  p.dob_year,
+  case when p.precision_key in ('day', 'month') then p.dob_month end as dob_month,
+  case when p.precision_key = 'day' then p.dob_day end as dob_day,
+  p.precision_key as dob_precision,
+  p.dob_placeholder and p.precision_key = 'day' as dob_placeholder,
+  false as dob_year_form,
+  match_date_text(p.dob_year, p.dob_month, p.dob_day, p.precision_key, p.dob_raw) as dob_text,
+  p.ethnicity, coalesce(p.ethnicity_raw, p.ethnicity) as ethnicity_text,
+  p.nationality, coalesce(p.nationality_raw, p.nationality) as nationality_text,
+  coalesce(bu.commune, case when length(p.birthplace_code) = 5 then p.birthplace_code end) as birthplace_commune,
+  coalesce(bu.district, case when length(p.birthplace_code) = 3 then p.birthplace_code end) as birthplace_district,
+  coalesce(p.birthplace_province, bu.province) as birthplace_province,
+  p.birthplace_code_2025,
+  p.birthplace_raw as birthplace_text,
+  coalesce(gu.commune, case when length(p.birth_registration_place_code) = 5 then p.birth_registration_place_code end) as birthreg_commune,
+  coalesce(gu.district, case when length(p.birth_registration_place_code) = 3 then p.birth_registration_place_code end) as birthreg_district,
+  gu.province as birthreg_province,
+  p.birth_registration_place_code_2025 as birthreg_code_2025,
+  coalesce(hu.commune, case when length(p.hometown_code) = 5 then p.hometown_code end) as hometown_commune,
+  coalesce(hu.district, case when length(p.hometown_code) = 3 then p.hometown_code end) as hometown_district,
+  coalesce(p.hometown_province, hu.province) as hometown_province,
+  p.hometown_code_2025,
+  p.hometown_raw as hometown_text,
+  coalesce(cu.commune, case when length(p.current_residence_code) = 5 then p.current_residence_code end) as residence_commune,
+  coalesce(cu.district, case when length(p.current_residence_code) = 3 then p.current_residence_code end) as residence_district,
+  cu.province as residence_province,
+  null::varchar as residence_code_2025,
+  p.current_residence_code as residence_text,
+  coalesce(pu.commune, case when length(p.permanent_residence_code) = 5 then p.permanent_residence_code end) as residence2_commune,
+  coalesce(pu.district, case when length(p.permanent_residence_code) = 3 then p.permanent_residence_code end) as residence2_district,
+  pu.province as residence2_province,
+  null::varchar as residence2_code_2025,
+  match_blank(p.father_name) as father_name, match_blank(p.father_name_fold) as father_name_fold,
+  match_blank(p.mother_name) as mother_name, match_blank(p.mother_name_fold) as mother_name_fold,
+  match_blank(p.spouse_name) as spouse_name, match_blank(p.spouse_name_fold) as spouse_name_fold,
+  match_blank(p.spouse_name) as partner_name, match_blank(p.spouse_name_fold) as partner_name_fold,
+  p.father_pid, p.mother_pid, p.spouse_pid,
+  p.death_date, p.death_date_raw,
+  p.marital_status, coalesce(p.marital_status_raw, p.marital_status) as marital_status_text,
+  p.current_residence_code
+from p
+left join match_units bu on bu.code = p.birthplace_code
+left join match_units gu on gu.code = p.birth_registration_place_code
+left join match_units hu on hu.code = p.hometown_code
+left join match_units cu on cu.code = p.current_residence_code
+left join match_units pu on pu.code = p.permanent_residence_code;

@@ -1,0 +1,31 @@
+-- One row per in-scope person-in-registration (the contract table). Errors are those of links;
+-- ambiguous persons keep their best candidate (population_row_id, score) and the runner-up
+-- (second_row_id, second_score) for review, without a population_pid.
+delete from match_results;
+insert into match_results
+select
+  l.person_id, l.record_id, l.event_type, l.role, l.authority_code, l.commune_code, l.district_code, l.registered_year,
+  case when a.lid is not null then (case when c.kind = 'link' and e.errors is not null then 'discrepant' else 'consistent' end)
+       when not l.usable then 'invalid'
+       when m.lid is not null then 'ambiguous'
+       else 'not_found' end as outcome,
+  case when a.lid is not null then ra.pid end as population_pid,
+  coalesce(ra.row_id, rm.row_id) as population_row_id,
+  1 / (1 + pow(2, -coalesce(a.weight, m.weight))) as score,
+  coalesce(a.weight, m.weight) as match_weight,
+  a.method,
+  case when a.lid is not null then coalesce(e.errors, '') else '' end as errors,
+  case when a.lid is not null and l.pid is null and ra.pid is not null then 'assign'
+       when a.lid is not null and l.pid is not null and ra.pid is not null and l.pid <> ra.pid then 'conflict'
+       else '' end as pid_action,
+  rs.row_id as second_row_id,
+  1 / (1 + pow(2, -m.second_weight)) as second_score,
+  ra.current_residence_code as residence_commune_code
+from match_scope l
+left join match_assigned a on a.lid = l.lid
+left join match_chosen c on c.lid = a.lid and c.kind = 'link'
+left join match_population ra on ra.rid = a.rid
+left join match_ambiguous m on m.lid = l.lid
+left join match_population rm on rm.rid = m.rid
+left join match_population rs on rs.rid = m.second_rid
+left join match_errors e on e.person_id = l.person_id;

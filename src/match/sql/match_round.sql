@@ -1,0 +1,20 @@
+-- One decision round: proposals (each open person's best remaining pair, clear of the runner-up by
+-- the margin), accepted when no stronger proposal claims the same population person within the same
+-- one-to-one group (other identity) or the same record. Between proposals of registry persons alike as
+-- twins, the better given-name agreement is stronger, whatever the rest: twins share everything else.
+create or replace temp table match_round as
+with ranked as (
+  select v.*,
+    row_number() over (partition by lid order by weight desc, rid) as rn,
+    lead(weight) over (partition by lid order by weight desc, rid) as next_weight
+  from match_viable v
+),
+proposals as (
+  select *, case when count(*) over (partition by rid, grp, look) > 1 then coalesce(guard_level, 99) else 0 end as twin_rank
+  from ranked
+  where rn = 1 and weight >= $min and (next_weight is null or weight - next_weight >= $margin)
+)
+select lid, rid, weight, grp, identity, record_id
+from proposals
+qualify (grp is null or identity = first_value(identity) over (partition by rid, grp order by twin_rank, weight desc, lid))
+    and lid = first_value(lid) over (partition by rid, record_id order by weight desc, lid);
