@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate/index.js';
 import { ingest } from '../../src/ingest/index.js';
@@ -29,7 +29,9 @@ describe('profile on generated data vs ground truth', () => {
     const generated = await generate({ scale: 2000, seed: 7, out: dir });
     truth = JSON.parse(readFileSync(join(dir, 'truth_summary.json'), 'utf8'));
     db = await openDatabase(':memory:');
-    await ingest(db.connection, { registry: generated.files.registry, population: generated.files.population });
+    // summary file names are relative to the output folder
+    const inOut = (f: string) => join(dir, basename(f));
+    await ingest(db.connection, { registry: generated.files.registry.map(inOut), population: inOut(generated.files.population) });
     summary = await profile(db.connection);
   });
   afterAll(() => {
