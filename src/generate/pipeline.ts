@@ -205,7 +205,7 @@ function writeRegistryAndTruth(
     for (const slot of r.slots) {
       const state = states.get(slot.person);
       const e = expectedFor(r, slot, state);
-      const twin = slot.person.twin ? childBirth.get(slot.person.twin) : undefined;
+      const twin = twinBirth(slot.person, childBirth);
       truth.row([
         `${r.recordId}/${slot.role}`, r.recordId, slot.role, r.type, state ? slot.person.pid : '', e.outcome, e.errors.join(';'), e.pidAction,
         e.variants.join(';'), twin ? `${twin.recordId}/child` : '', r.duplicateOf?.recordId ?? '',
@@ -249,6 +249,15 @@ function writeRegistryAndTruth(
   s.files.registry = [...files.values()].map((x) => basename(x.file.path));
   s.files.truth = 'truth.csv';
   return s;
+}
+
+/** The birth registration of a twin (for triplets, the next one round the circle that has one). */
+function twinBirth(p: Person, childBirth: Map<Person, RegRecord>): RegRecord | undefined {
+  for (let q = p.twin; q && q !== p; q = q.twin) {
+    const r = childBirth.get(q);
+    if (r) return r;
+  }
+  return undefined;
 }
 
 function emptySummary(): GenerateSummary {

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 
 /** A fresh temporary folder for one test's output. */
 export function tempDir(prefix = 'doichieu-generate-'): string {
@@ -15,13 +14,37 @@ export function lines(path: string, text = readFileSync(path, 'utf8')): string[]
   return out;
 }
 
-/** Parses one CSV line; null when it is not valid CSV. */
+/** Parses one CSV line (RFC 4180 quoting); null when it is not valid CSV. */
 export function parseLine(line: string, delimiter = ','): string[] | null {
-  try {
-    const rows = parse(line, { delimiter, relax_column_count: true }) as string[][];
-    return rows[0] ?? [];
-  } catch {
-    return null;
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    let field = '';
+    if (line[i] === '"') {
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) return null;
+        field += line.slice(i, q);
+        if (line[q + 1] === '"') {
+          field += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      if (i < line.length && line[i] !== delimiter) return null;
+    } else {
+      const d = line.indexOf(delimiter, i);
+      const end = d < 0 ? line.length : d;
+      field = line.slice(i, end);
+      if (field.includes('"')) return null;
+      i = end;
+    }
+    out.push(field);
+    if (i >= line.length) return out;
+    i++; // delimiter
   }
 }
 
