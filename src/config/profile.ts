@@ -33,16 +33,23 @@ function dateOf(p: { source: ProfileSource }, key: string, value: string, ctx: z
 }
 
 const filters = { event_types: eventTypes, roles };
+
+/** Roles filter person rows: on registrations or the population there is none to filter. */
+function rolesOnlyForPersons(p: { source: ProfileSource; roles?: string[]; event_types?: string[] }, ctx: z.RefinementCtx): void {
+  if (p.roles && p.source !== 'persons') ctx.addIssue({ code: 'custom', path: ['roles'], message: `roles apply to source persons only, not ${p.source}` });
+  if (p.event_types && p.source === 'population') ctx.addIssue({ code: 'custom', path: ['event_types'], message: 'event_types do not apply to source population' });
+}
 const unitFields = UNIT_FIELDS as Record<ProfileSource, string[]>;
 
 /** Params of each rule kind. */
 export const RULE_PARAMS = {
-  not_null: z.object({ source, field: z.string(), ...filters }).strict().superRefine(fieldOf()),
-  readable: z.object({ source, field: z.string(), ...filters }).strict().superRefine(fieldOf()),
+  not_null: z.object({ source, field: z.string(), ...filters }).strict().superRefine(fieldOf()).superRefine(rolesOnlyForPersons),
+  readable: z.object({ source, field: z.string(), ...filters }).strict().superRefine(fieldOf()).superRefine(rolesOnlyForPersons),
   unit_known: z
     .object({ source, field: z.string(), in_units: z.boolean().default(false), ...filters })
     .strict()
-    .superRefine(fieldOf(unitFields)),
+    .superRefine(fieldOf(unitFields))
+    .superRefine(rolesOnlyForPersons),
   pattern: z
     .object({ source, field: z.string(), regex: z.string().min(1), ...filters })
     .strict()
@@ -53,25 +60,29 @@ export const RULE_PARAMS = {
       } catch {
         ctx.addIssue({ code: 'custom', path: ['regex'], message: 'not a valid regular expression' });
       }
-    }),
+    })
+    .superRefine(rolesOnlyForPersons),
   issue_column: z
     .object({ source, column: z.string(), values: z.array(z.string()).min(1).optional(), ...filters })
     .strict()
     .superRefine((p, ctx) => {
       const valid = Object.keys(ISSUE_COLUMNS[p.source]);
       if (!valid.includes(p.column)) ctx.addIssue({ code: 'custom', path: ['column'], message: `unknown issue column '${p.column}' for source ${p.source} (one of: ${names(valid)})` });
-    }),
+    })
+    .superRefine(rolesOnlyForPersons),
   date_range: z
     .object({ source, field: z.string(), min: isoDate.optional(), max: z.union([isoDate, z.literal('today')]).optional(), ...filters })
     .strict()
-    .superRefine((p, ctx) => dateOf(p, 'field', p.field, ctx)),
+    .superRefine((p, ctx) => dateOf(p, 'field', p.field, ctx))
+    .superRefine(rolesOnlyForPersons),
   date_order: z
     .object({ source, before: z.string(), after: z.string(), ...filters })
     .strict()
     .superRefine((p, ctx) => {
       dateOf(p, 'before', p.before, ctx);
       dateOf(p, 'after', p.after, ctx);
-    }),
+    })
+    .superRefine(rolesOnlyForPersons),
   age_gap: z
     .object({
       parent_role: z.enum(ROLES as [string, ...string[]]),

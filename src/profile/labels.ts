@@ -116,6 +116,7 @@ export const TEXT = {
   range: { vi: 'Khoảng năm', en: 'Year range' },
   topValues: { vi: 'Giá trị phổ biến', en: 'Top values' },
   unknown: { vi: 'Không rõ', en: 'Unknown' },
+  dataTable: { vi: 'Bảng số liệu', en: 'Data table' },
   total: { vi: 'Tổng', en: 'Total' },
 } satisfies Labels;
 

@@ -86,7 +86,7 @@ export function profileSectionHtml(f: ProfileFigures, language: Language): strin
 <figcaption>${escapeHtml(chart.title)}</figcaption>
 ${legend(chart.legend)}
 ${renderPlot(chart.plot)}
-${long ? `<details><summary>${escapeHtml(TEXT.share[language])}, ${escapeHtml(TEXT.rows[language].toLowerCase())}</summary>${numbers}</details>` : numbers}
+${long ? `<details><summary>${escapeHtml(TEXT.dataTable[language])}</summary>${numbers}</details>` : numbers}
 </figure>`;
   });
   const communeColumns = [TEXT.commune[language], TEXT.district[language], TEXT.year[language], TEXT.expected[language], TEXT.filled[language], TEXT.usable[language]];

@@ -85,6 +85,9 @@ describe('rules as config data', () => {
     expect(bad('profile:\n  rules:\n    - { code: x, kind: not_null, params: { source: persons, field: sex } }\n')).toMatch(/^c.yaml: key 'profile.rules.0.label_vi': missing/);
     expect(bad('profile:\n  rules:\n    - { code: twins, severity: fatal }\n')).toMatch(/^c.yaml: key 'profile.rules.0.severity'/);
     expect(bad('profile:\n  completeness: { min_cels: 3 }\n')).toBe("c.yaml: unknown key 'profile.completeness.min_cels'");
+    expect(bad('profile:\n  rules:\n    - { code: registered_on_partial, params: { roles: [child] } }\n')).toBe(
+      "c.yaml: key 'profile.rules.0.params.roles': roles apply to source persons only, not registrations",
+    );
   });
 
   it('profiles only the scope, and the population whole', async () => {
