@@ -40,7 +40,7 @@ describe('doichieu run on generated data (every real stage)', () => {
     expect(existsSync(join(out, 'report.html'))).toBe(true);
     // worklists: records registered in the pilot communes only (people living elsewhere go to their commune)
     const csvs = readdirSync(join(out, 'worklists')).filter((f) => f.endsWith('.csv') && f !== 'index.csv');
-    const registering = new Set(csvs.flatMap((f) => parse(readFileSync(join(out, 'worklists', f)), { columns: true }).map((r: { registering_commune: string }) => r.registering_commune)));
+    const registering = new Set(csvs.flatMap((f) => (parse(readFileSync(join(out, 'worklists', f)), { columns: true }) as { registering_commune: string }[]).map((r) => r.registering_commune)));
     expect([...registering].every((c) => pilot.includes(c))).toBe(true);
     expect(csvs.length).toBeGreaterThan(0);
     const h = await openHistory(history, { readOnly: true });
