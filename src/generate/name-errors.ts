@@ -35,15 +35,22 @@ export function diacriticError(rng: Rng, name: Name): Name {
     const u = rng.next();
     if (TONE_RE.test(nfd) && u < 0.6) {
       const tone = nfd.match(TONE_RE)![0];
-      const replacement = u < 0.3 ? '' : rng.pick(TONES.filter((t) => t !== tone));
-      return nfd.replace(tone, replacement).normalize('NFC');
+      const at = nfd.indexOf(tone);
+      const stripped = nfd.slice(0, at) + nfd.slice(at + 1);
+      if (u < 0.3) return stripped.normalize('NFC');
+      // NFD puts a dot below before a circumflex: the new tone goes after the vowel's own marks
+      let k = at;
+      while (k < stripped.length && SHAPE_RE.test(stripped[k])) k++;
+      return (stripped.slice(0, k) + rng.pick(TONES.filter((t) => t !== tone)) + stripped.slice(k)).normalize('NFC');
     }
     if (SHAPE_RE.test(nfd) && u < 0.85) return nfd.replace(SHAPE_RE, '').normalize('NFC');
     // add a tone to the last vowel
     const chars = [...nfd];
     for (let i = chars.length - 1; i >= 0; i--) {
       if (VOWEL_RE.test(chars[i]) && !TONE_RE.test(nfd)) {
-        chars.splice(i + 1, 0, rng.pick(TONES));
+        let j = i + 1;
+        while (j < chars.length && SHAPE_RE.test(chars[j])) j++; // the tone goes after â, ê, ô, ơ, ư, ă's own mark
+        chars.splice(j, 0, rng.pick(TONES));
         return chars.join('').normalize('NFC');
       }
     }

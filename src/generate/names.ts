@@ -1,3 +1,4 @@
+import { canonicalName } from '../vn/index.js';
 import { readReferenceCsv } from './reference.js';
 import { Weighted, type Rng } from './rng.js';
 import {
@@ -48,7 +49,10 @@ let pools: NamePools | undefined;
  */
 export function namePools(): NamePools {
   if (pools) return pools;
-  const surnames = readReferenceCsv('names/vn_surname_freq.csv').filter((r) => !NOT_KINH_SURNAMES.has(r.surname));
+  // Reference lists carry look-alikes ("Ð" U+00D0 for "Đ"): names are generated in canonical form.
+  const surnames = readReferenceCsv('names/vn_surname_freq.csv')
+    .map((r) => ({ ...r, surname: canonicalName(r.surname) }))
+    .filter((r) => !NOT_KINH_SURNAMES.has(r.surname));
   // The forum list comes from Ho Chi Minh City students: already southern-skewed; adjust the known pairs.
   const kinhFamily = new Weighted(
     surnames.map((r) => r.surname),
@@ -57,12 +61,16 @@ export function namePools(): NamePools {
   const freq = readReferenceCsv('names/vn_middle_given_freq.csv');
   const givenCount = new Map<string, number>();
   const middleCount = new Map<string, number>();
-  for (const r of freq) (r.component === 'given' ? givenCount : middleCount).set(r.value, Number(r.count));
+  for (const r of freq) {
+    const table = r.component === 'given' ? givenCount : middleCount;
+    const value = canonicalName(r.value);
+    table.set(value, (table.get(value) ?? 0) + Number(r.count));
+  }
   const gendered = readReferenceCsv('names/vn_given_names_by_gender.csv');
   const givenBySex = { M: new Map<string, number>(), F: new Map<string, number>() };
   const middleBySex = { M: new Map<string, number>(), F: new Map<string, number>() };
   for (const r of gendered) {
-    const parts = words(r.given_name_with_middle);
+    const parts = words(canonicalName(r.given_name_with_middle));
     const sex: Sex = r.gender === 'm' ? 'M' : 'F';
     const given = parts[parts.length - 1];
     const middle = parts[0];
