@@ -110,6 +110,8 @@ export async function writeWorklists(
   const communes = await queryRows<Omit<WorklistFile, 'file'>>(connection, sqlFile(import.meta.url, '../sql/report_worklist_communes.sql'));
   const byCode = new Map(communes.map((c) => [c.commune_code, c]));
   const files: WorklistFile[] = [];
+  // XLSX files are compressed and written in the background while the next commune is built.
+  const pending: Promise<void>[] = [];
 
   const flush = (code: string, lines: WorklistLine[]) => {
     const commune = byCode.get(code);
@@ -120,7 +122,7 @@ export async function writeWorklists(
       .map((basis) => ({ basis, part: lines.filter((l) => l.basis === basis) }))
       .filter(({ part }) => part.length > 0)
       .map(({ basis, part }) => sheet(basis, part, heading, options.runId, language));
-    writeXlsx(join(dir, `${name}.xlsx`), sheets);
+    pending.push(writeXlsx(join(dir, `${name}.xlsx`), sheets));
     writeFileSync(join(dir, `${name}.csv`), csvText(CSV_COLUMNS.map((c) => c.key), lines.map((l) => CSV_COLUMNS.map((c) => c.value(l, language)))));
     files.push({ ...commune, file: name });
   };
@@ -143,6 +145,7 @@ export async function writeWorklists(
     }
   }
   flush(current, lines);
+  await Promise.all(pending);
 
   writeFileSync(
     join(dir, 'index.csv'),

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { zip } from './zip.js';
 
 /**
@@ -128,9 +128,9 @@ function definedNames(sheets: XlsxSheet[]): string {
  * Writes an XLSX file with one or more sheets.
  *
  * @example
- * writeXlsx('a.xlsx', [{ name: 'Danh sách', widths: [10, 20], frozenRows: 1, rows: [{ cells: ['Mã', 'Tên'], style: XLSX_STYLE.header }] }]);
+ * await writeXlsx('a.xlsx', [{ name: 'Danh sách', widths: [10, 20], frozenRows: 1, rows: [{ cells: ['Mã', 'Tên'], style: XLSX_STYLE.header }] }]);
  */
-export function writeXlsx(path: string, sheets: XlsxSheet[]): void {
+export async function writeXlsx(path: string, sheets: XlsxSheet[]): Promise<void> {
   const workbook =
     `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>` +
     sheets.map((s, i) => `<sheet name="${escapeXml(s.name.slice(0, 31))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
@@ -157,5 +157,5 @@ export function writeXlsx(path: string, sheets: XlsxSheet[]): void {
     { name: 'xl/styles.xml', data: Buffer.from(STYLES) },
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: Buffer.from(sheetXml(s)) })),
   ];
-  writeFileSync(path, zip(entries));
+  await writeFile(path, await zip(entries));
 }

@@ -1,20 +1,25 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw } from 'node:zlib';
+
+const deflate = promisify(deflateRaw);
 
 /**
- * A minimal ZIP writer (deflate, no ZIP64): enough for XLSX packages, whose parts are small XML
- * files. Entries carry a fixed 1980-01-01 timestamp so equal content gives equal bytes.
+ * A minimal ZIP writer (deflate, no ZIP64): enough for XLSX packages. Entries carry a fixed
+ * 1980-01-01 timestamp so equal content gives equal bytes. Compression runs on libuv's thread pool,
+ * so the next worklist is built while this one is compressed.
  *
  * @example
- * writeFileSync('a.zip', zip([{ name: 'a.txt', data: Buffer.from('hello') }]));
+ * writeFileSync('a.zip', await zip([{ name: 'a.txt', data: Buffer.from('hello') }]));
  */
-export function zip(entries: { name: string; data: Buffer }[]): Buffer {
+export async function zip(entries: { name: string; data: Buffer }[]): Promise<Buffer> {
+  const compressedAll = await Promise.all(entries.map((e) => deflate(e.data, { level: 1 })));
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const entry of entries) {
+  // Level 1: worklists are large and written often; it compresses XML nearly as well, 3x faster.
+  for (const [k, entry] of entries.entries()) {
     const name = Buffer.from(entry.name, 'utf8');
-    // Level 1: worklists are large and written often; it compresses XML nearly as well, 3x faster.
-    const compressed = deflateRawSync(entry.data, { level: 1 });
+    const compressed = compressedAll[k];
     const crc = crc32(entry.data) >>> 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
