@@ -58,33 +58,3 @@ export const WORKLIST_COLUMNS: Column[] = [
   { key: 'verification_date', header: { vi: 'Ngày xác minh', en: 'Verified on' }, width: 12, value: () => '' },
   { key: 'verified_by', header: { vi: 'Cán bộ xác minh', en: 'Verified by' }, width: 18, value: () => '' },
 ];
-
-/**
- * The CSV's columns: stable snake_case names and codes (birth, wife, discrepant) for scripts, with
- * the readable error and suggested fix in the report's language, and the officer's three columns.
- */
-export const CSV_COLUMNS: { key: string; value: (l: WorklistLine, language: Language) => string }[] = [
-  { key: 'record_id', value: (l) => l.record_id },
-  { key: 'event_type', value: (l) => l.event_type },
-  { key: 'role', value: (l) => l.role },
-  { key: 'outcome', value: (l) => l.outcome },
-  { key: 'errors', value: (l) => l.errors },
-  { key: 'error_code', value: (l) => text(l.error_code) },
-  { key: 'field', value: (l) => text(l.field) },
-  { key: 'registry_value', value: (l) => text(l.registry_value) },
-  { key: 'population_value', value: (l) => text(l.population_value) },
-  { key: 'population_pid', value: (l) => text(l.population_pid) },
-  { key: 'book_no', value: (l) => text(l.book_no) },
-  { key: 'registration_no', value: (l) => text(l.registration_no) },
-  { key: 'registered_on', value: (l) => text(l.registered_on) },
-  { key: 'full_name', value: (l) => text(l.full_name) },
-  { key: 'dob', value: (l) => text(l.dob) },
-  { key: 'error', value: (l, lang) => (l.error_code ? errorLabel(l.error_code, lang) : outcomeLabel(l.outcome, lang)) },
-  { key: 'suggested_fix', value: (l, lang) => suggestedFix(l.error_code, l.outcome, lang) },
-  { key: 'verification_result', value: () => '' },
-  { key: 'verification_date', value: () => '' },
-  { key: 'verified_by', value: () => '' },
-  { key: 'basis', value: (l) => l.basis },
-  { key: 'registering_commune', value: (l) => text(l.commune_code) },
-  { key: 'person_id', value: (l) => l.person_id },
-];

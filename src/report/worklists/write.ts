@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryRows } from '../../db/query.js';
+import { literal, queryRows } from '../../db/query.js';
 import { runSteps, sqlFile } from '../../db/steps.js';
 import { errorLabel, eventTypeLabel, outcomeLabel, type Language } from '../labels.js';
-import { CSV_COLUMNS, WORKLIST_COLUMNS, type WorklistLine } from './columns.js';
+import { WORKLIST_COLUMNS, type WorklistLine } from './columns.js';
+import { createLabelsTable } from './labels-table.js';
 import { csvText } from './csv.js';
 import { worklistFileName } from './file-name.js';
 import { writeXlsx, XLSX_STYLE, type XlsxRow, type XlsxSheet } from './xlsx.js';
@@ -123,7 +124,6 @@ export async function writeWorklists(
       .filter(({ part }) => part.length > 0)
       .map(({ basis, part }) => sheet(basis, part, heading, options.runId, language));
     pending.push(writeXlsx(join(dir, `${name}.xlsx`), sheets));
-    writeFileSync(join(dir, `${name}.csv`), csvText(CSV_COLUMNS.map((c) => c.key), lines.map((l) => CSV_COLUMNS.map((c) => c.value(l, language)))));
     files.push({ ...commune, file: name });
   };
 
@@ -146,6 +146,14 @@ export async function writeWorklists(
   }
   flush(current, lines);
   await Promise.all(pending);
+
+  // The CSVs are written by DuckDB (labels joined from report_labels): no JS per field.
+  await createLabelsTable(connection, language);
+  const csvSql = sqlFile(import.meta.url, '../sql/report_worklist_csv.sql');
+  for (const f of files) {
+    // COPY takes no parameter for its path: the path is quoted as a literal; the commune is bound.
+    await connection.run(`copy (${csvSql}) to ${literal(join(dir, `${f.file}.csv`))} (format csv, header true)`, { commune: f.commune_code });
+  }
 
   writeFileSync(
     join(dir, 'index.csv'),
