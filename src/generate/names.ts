@@ -51,12 +51,12 @@ export function namePools(): NamePools {
   if (pools) return pools;
   // Reference lists carry look-alikes ("Ð" U+00D0 for "Đ"): names are generated in canonical form.
   const surnames = readReferenceCsv('names/vn_surname_freq.csv')
-    .map((r) => ({ ...r, surname: canonicalName(r.surname) }))
+    .map((r) => ({ surname: canonicalName(r.surname), pct: Number(r.uit_forum_pct) }))
     .filter((r) => !NOT_KINH_SURNAMES.has(r.surname));
   // The forum list comes from Ho Chi Minh City students: already southern-skewed; adjust the known pairs.
   const kinhFamily = new Weighted(
     surnames.map((r) => r.surname),
-    surnames.map((r) => Number(r.uit_forum_pct) * (SOUTHERN_SURNAME_FACTOR[r.surname] ?? 1)),
+    surnames.map((r) => r.pct * (SOUTHERN_SURNAME_FACTOR[r.surname] ?? 1)),
   );
   const freq = readReferenceCsv('names/vn_middle_given_freq.csv');
   const givenCount = new Map<string, number>();
