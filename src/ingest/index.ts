@@ -13,7 +13,7 @@ import { loadFile, probeFile, type LoadedFile, type ProbedFile } from './load.js
 import { normaliseValues } from './normalise/index.js';
 import { writeQuarantineCsv } from './quarantine-csv.js';
 import { rawTableName } from './raw.js';
-import { personRowsStep, populationRowsStep, quarantineRawStep, registryRowsStep, type RawSource } from './steps/raw-union.js';
+import { personRowsStep, populationRowsStep, registryRowsStep, type RawSource } from './steps/from-raw.js';
 import type { IngestOptions, IngestSummary, StepSeconds } from './types.js';
 import { createReferenceTables } from './work-tables.js';
 
@@ -73,8 +73,14 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
       await runSteps(c, [step('ingest_authorities')], undefined, { countRows: false });
     });
 
-    // Raw tables are loaded before the transaction: committed rows have rowids counting from 0 in
-    // file order (rows inside a transaction get provisional rowids), which the line model relies on.
+    // Each file is loaded into its raw table, reduced at once to the narrow row tables, and its raw
+    // table dropped, so one wide table at most is in memory. This happens before the transaction:
+    // committed rows have rowids counting from 0 in file order (rows inside a transaction get
+    // provisional rowids), which the line model relies on.
+    await c.run(sqlFile(import.meta.url, 'sql/ingest_row_tables.sql'));
+    const run = async (steps: (SqlStep | undefined)[]) => {
+      for (const s of steps) if (s) await timed(s.name, () => runSteps(c, [s], undefined, { countRows: false }));
+    };
     const loaded: LoadedFile[] = [];
     const totalBytes = probed.reduce((n, p) => n + p.bytes, 0);
     let doneBytes = 0;
@@ -82,6 +88,9 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
       const before = doneBytes;
       const onBytes = (bytes: number) => progress({ task: 'reading inputs', done: before + bytes, total: totalBytes, unit: 'bytes' });
       loaded.push(await timed(`load ${basename(p.file.path)}`, () => loadFile(c, p, workDir, onBytes)));
+      const source: RawSource = { file: p.file, columns: new Set(p.plan.columns.filter((x): x is string => x !== null)) };
+      await run(p.file.kind === 'registry' ? [registryRowsStep(source), personRowsStep(source)] : [populationRowsStep(source)]);
+      if (!options.keepWorkTables) await c.run(`drop table if exists temp.${ident(rawTableName(p.file))}`);
       doneBytes += p.bytes;
     }
     progress({ task: 'reading inputs', done: totalBytes, total: totalBytes, unit: 'bytes' });
@@ -89,19 +98,9 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
     await c.run('begin transaction');
     transaction = true;
     await c.run(sqlFile(import.meta.url, 'sql/ingest_clear.sql'));
-
-    const sources: RawSource[] = probed.map((p) => ({ file: p.file, columns: new Set(p.plan.columns.filter((x): x is string => x !== null)) }));
-    const registrySources = sources.filter((s) => s.file.kind === 'registry');
-    const run = async (steps: SqlStep[]) => {
-      for (const s of steps) await timed(s.name, () => runSteps(c, [s], undefined, { countRows: false }));
-    };
-    await run([registryRowsStep(registrySources), personRowsStep(registrySources), populationRowsStep(sources.find((s) => s.file.kind === 'population'))]);
     await normaliseValues(c, timed, 'registrations');
-    await run([step('ingest_registry_checked'), step('ingest_registry_ok'), quarantineRawStep(registrySources)]);
+    await run([step('ingest_registry_checked'), step('ingest_registry_ok'), step('ingest_quarantine_raw')]);
     await run([step('ingest_registry_quarantine'), step('ingest_load_quarantine'), step('ingest_population_quarantine')]);
-    // The raw tables are no longer needed: free their memory before the big lookups.
-    for (const s of sources) await c.run(`drop table if exists temp.${ident(rawTableName(s.file))}`);
-
     await normaliseValues(c, timed, 'persons');
     await run([step('registrations'), step('ingest_person_relatives'), step('persons'), step('population')]);
 
@@ -114,7 +113,7 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
     if (transaction) await c.run('rollback').catch(() => {});
     throw err;
   } finally {
-    await dropWorkTables(c).catch(() => {});
+    if (!options.keepWorkTables) await dropWorkTables(c).catch(() => {});
     rmSync(workDir, { recursive: true, force: true });
   }
 }

@@ -12,6 +12,8 @@ export interface IngestOptions {
   /** Also write the quarantine to this CSV file. */
   quarantineCsv?: string;
   onProgress?: ProgressFn;
+  /** Keep the `ingest_*` work tables (temp, on this connection) for inspection; they are dropped otherwise. */
+  keepWorkTables?: boolean;
 }
 
 export type InputFormat = 'csv' | 'parquet' | 'xlsx';

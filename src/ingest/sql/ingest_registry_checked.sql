@@ -1,6 +1,6 @@
 -- ingest_registry_checked: every registry row with its event type, registration identity and
 -- registering authority resolved, and the first problem that keeps it out of `registrations`
--- (null when it is loaded). Of several rows with one record id, the first (by file, then line) is
+-- (null when it is loaded). A registration needs a person in one of its event type's roles. Of several rows with one record id, the first (by file, then line) is
 -- kept and the others are 'duplicate_record_id', pointing at it.
 create or replace temp table ingest_registry_checked as
 with resolved as (
@@ -14,15 +14,10 @@ with resolved as (
         then r.authority_code || '-' || d.year || '-' || r.book_no || '-' || r.registration_no end) as record_key,
     a.authority_code is not null as authority_known,
     a.commune_code, a.district_code, a.commune_code_2025,
-    case e.event_type
-      when 'birth' then r.has_child or r.has_father or r.has_mother
-      when 'death' then r.has_deceased
-      when 'parent_recognition' then r.has_parent or r.has_child
-      when 'guardianship' then r.has_guardian or r.has_ward
-      when 'marriage' then r.has_husband or r.has_wife
-      when 'adoption' then r.has_adopter or r.has_adoptee
-      when 'marital_status' then r.has_person
-    end as has_person
+    exists (
+      select 1 from temp.ingest_person_rows p join temp.ingest_event_roles er on er.role = p.role
+      where p.file_no = r.file_no and p.raw_row = r.raw_row and er.event_type = e.event_type
+    ) as has_person
   from temp.ingest_registry_rows r
   left join temp.ingest_event_types e on e.raw = r.event_type_raw
   left join temp.ingest_dates d on d.raw = r.registered_on_raw
