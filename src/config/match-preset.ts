@@ -9,7 +9,7 @@ export function civilRegistryPreset() {
   return {
     min_match_weight: 4,
     ambiguity_margin: 3,
-    deterministic: { name_min_jaro_winkler: 0.85, dob_exact: true },
+    deterministic: { given_min_jaro_winkler: 0.88, family_min_jaro_winkler: 0.85, dob_exact: true },
     blocking: {
       max_pairs_per_rule: 40_000_000,
       max_block_pairs: 200_000,
@@ -24,11 +24,9 @@ export function civilRegistryPreset() {
         { name: 'parents_names', keys: [{ column: 'father_name_fold' }, { column: 'mother_name_fold' }] },
         { name: 'partner_family', keys: [{ column: 'family_fold' }, { column: 'partner_name_fold' }] },
         { name: 'partner_year', keys: [{ column: 'partner_name_fold' }, { column: 'dob_year' }] },
-        {
-          name: 'parent_family_given_year_district',
-          keys: [{ column: 'family_fold' }, { column: 'given_fold' }, { column: 'dob_year' }, { column: 'residence_district' }],
-          roles: ['birth:father', 'birth:mother'],
-        },
+        { name: 'family_given_year_district', keys: [{ column: 'family_fold' }, { column: 'given_fold' }, { column: 'dob_year' }, { column: 'residence_district' }] },
+        { name: 'family_middle_year_commune', keys: [{ column: 'family_fold' }, { column: 'middle_fold' }, { column: 'dob_year' }, { column: 'residence_commune' }] },
+        { name: 'name_commune_without_full_dob', keys: [{ column: 'name_fold' }, { column: 'residence_commune' }], only_without_full_dob: true },
       ],
     },
     comparisons: [
@@ -72,15 +70,25 @@ export function civilRegistryPreset() {
           { label: 'same_year_close', when: [{ kind: 'date_same_year' }, { kind: 'date_within_days', max: 31 }], error: 'dob.date', m: 0.01 },
           { label: 'same_year', when: { kind: 'date_same_year' }, error: 'dob.date', m: 0.01 },
           { label: 'year_off_by_one', when: { kind: 'date_other_year', max_years: 1 }, error: 'dob.year', m: 0.01 },
-          { label: 'other_year', when: { kind: 'date_other_year' }, error: 'dob.year', m: 0.01 },
+          { label: 'other_year_near', when: { kind: 'date_other_year', max_years: 3 }, error: 'dob.year', m: 0.005 },
+          { label: 'other_year', when: { kind: 'date_other_year' }, error: 'dob.year', m: 0.002 },
           { label: 'different', when: { kind: 'else' }, error: 'dob.different', m: 0.03 },
         ],
       },
       {
-        name: 'sex', weighs: true, requires: ['sex'],
+        // evidence: the stated sex, else the one the role implies (a father, a wife)
+        name: 'sex_or_role', weighs: true, requires: ['sex_or_role'],
         levels: [
-          { label: 'same', when: { kind: 'exact', column: 'sex' }, m: 0.98 },
-          { label: 'different', when: { kind: 'else' }, error: 'sex', m: 0.02 },
+          { label: 'same', when: { kind: 'exact', column: 'sex_or_role' }, m: 0.98 },
+          { label: 'different', when: { kind: 'else' }, m: 0.02 },
+        ],
+      },
+      {
+        // errors: only a sex the registry states
+        name: 'sex', weighs: false, requires: ['sex'],
+        levels: [
+          { label: 'same', when: { kind: 'exact', column: 'sex' } },
+          { label: 'different', when: { kind: 'else' }, error: 'sex' },
         ],
       },
       {
@@ -98,12 +106,21 @@ export function civilRegistryPreset() {
         ],
       },
       {
-        name: 'birthplace', weighs: true, display: ['birthplace_text', 'birthplace_text'],
+        // evidence: the population's birthplace or its birth registration place (held before 2024)
+        name: 'birthplace_any', weighs: true,
         levels: [
           { label: 'same', when: { kind: 'place', left: ['birthplace'], right: ['birthplace', 'birthreg'], at_least: 'unit' }, m: 0.9 },
-          { label: 'same_district', when: { kind: 'place', left: ['birthplace'], right: ['birthplace', 'birthreg'], at_least: 'district' }, error: 'birthplace', m: 0.03 },
-          { label: 'same_province', when: { kind: 'place', left: ['birthplace'], right: ['birthplace', 'birthreg'], at_least: 'province' }, error: 'birthplace', m: 0.03 },
-          { label: 'different', when: { kind: 'else' }, error: 'birthplace', m: 0.04 },
+          { label: 'same_district', when: { kind: 'place', left: ['birthplace'], right: ['birthplace', 'birthreg'], at_least: 'district' }, m: 0.03 },
+          { label: 'same_province', when: { kind: 'place', left: ['birthplace'], right: ['birthplace', 'birthreg'], at_least: 'province' }, m: 0.03 },
+          { label: 'different', when: { kind: 'else' }, m: 0.04 },
+        ],
+      },
+      {
+        // errors: the stated birthplaces, by unit (old and new names alike)
+        name: 'birthplace', weighs: false, display: ['birthplace_text', 'birthplace_text'],
+        levels: [
+          { label: 'same', when: { kind: 'place', left: ['birthplace'], right: ['birthplace'], at_least: 'unit' } },
+          { label: 'different', when: { kind: 'else' }, error: 'birthplace' },
         ],
       },
       {
@@ -176,6 +193,11 @@ export function civilRegistryPreset() {
     spouse_name_roles: ['marriage:husband', 'marriage:wife'],
     partner_roles: { 'birth:father': 'mother', 'birth:mother': 'father' },
     event_checks: { death_roles: ['death:deceased'], marriage_roles: ['marriage:husband', 'marriage:wife'] },
+    link_requires: [
+      { comparison: 'given_name', not: ['close', 'different'] },
+      { comparison: 'dob', not: ['same_year', 'other_year_near', 'other_year', 'different'] },
+      { comparison: 'pid', not: ['typo', 'different'] },
+    ],
     twin_guard: { comparison: 'given_name', same: ['family_fold', 'middle_fold', 'dob'], not_contradicting: ['father_name_fold', 'mother_name_fold'] },
     family: {
       links: [
@@ -183,7 +205,12 @@ export function civilRegistryPreset() {
         { role: 'birth:mother', via: 'birth:child', parent: 'mother' },
         { role: 'parent_recognition:parent', via: 'parent_recognition:child', parent: 'either' },
       ],
-      levels: { pid: { m: 0.7, u: 0.000001 }, name: { m: 0.2, u: 0.00002 }, other: { m: 0.1, u: 0.99 } },
+      levels: {
+        pid: { m: 0.8, u: 0.000001 },
+        name: { m: 0.05, u: 0.00002 },
+        name_without_pid: { m: 0.05, u: 0.2 },
+        other: { m: 0.1, u: 0.8 },
+      },
     },
   };
 }

@@ -16,7 +16,7 @@ export const standardColumns = [
   'pid', 'pid_status', 'full_name', 'name_fold', 'family_fold', 'middle_fold', 'given_fold', 'given_name',
   'name_sorted', 'sex', 'dob_year', 'dob_month', 'dob_day', 'dob_precision', 'ethnicity', 'nationality',
   'father_name', 'father_name_fold', 'mother_name', 'mother_name_fold', 'spouse_name', 'spouse_name_fold',
-  'partner_name', 'partner_name_fold', 'name_marks', 'birthplace_commune', 'birthplace_district', 'birthplace_province', 'hometown_commune', 'hometown_district',
+  'partner_name', 'partner_name_fold', 'name_marks', 'sex_or_role', 'birthplace_commune', 'birthplace_district', 'birthplace_province', 'hometown_commune', 'hometown_district',
   'hometown_province', 'residence_commune', 'residence_district',
 ] as const;
 export type StandardColumn = (typeof standardColumns)[number];
@@ -143,6 +143,8 @@ export const blockingRuleSchema = z
     keys: z.array(blockingKeySchema).min(1),
     /** Only registry persons of these roles ("event_type:role"); all when absent. */
     roles: z.array(roleKey).optional(),
+    /** Only registry persons without a full date of birth (year only, or none): nets for their dates. */
+    only_without_full_dob: z.boolean().optional(),
   })
   .strict();
 export type BlockingRule = z.infer<typeof blockingRuleSchema>;
@@ -158,13 +160,14 @@ const familyLinkSchema = z
   })
   .strict();
 
-const familyLevelsSchema = z
-  .object({
-    pid: z.object({ m: z.number().gt(0).lt(1), u: z.number().gt(0).lt(1) }).strict(),
-    name: z.object({ m: z.number().gt(0).lt(1), u: z.number().gt(0).lt(1) }).strict(),
-    other: z.object({ m: z.number().gt(0).lt(1), u: z.number().gt(0).lt(1) }).strict(),
-  })
-  .strict();
+const mu = z.object({ m: z.number().gt(0).lt(1), u: z.number().gt(0).lt(1) }).strict();
+/**
+ * Family evidence levels, in order: pid (the child's record names this person's pid), name (names
+ * agree and neither side has a pid), name_without_pid (names agree but the child's record gives no pid
+ * while this person has one: the named parent is probably someone outside the population), other.
+ */
+const familyLevelsSchema = z.object({ pid: mu, name: mu, name_without_pid: mu, other: mu }).strict();
+export const familyLevelLabels = ['pid', 'name', 'name_without_pid', 'other'] as const;
 
 export const matchSettingsSchema = z
   .object({
@@ -174,9 +177,14 @@ export const matchSettingsSchema = z
     ambiguity_margin: z.number().min(0),
     deterministic: z
       .object({
-        /** A pid hit is corroborated when the folded full names are at least this similar... */
-        name_min_jaro_winkler: z.number().min(0).max(1),
-        /** ...or both full dates of birth agree. */
+        /**
+         * A pid hit is corroborated by the name when the folded given names and the folded family names
+         * are at least this similar (Jaro-Winkler; whole-name similarity is not enough: "Nguyễn Vinh
+         * Nam" and "Nguyễn Thị Châu" score 0.88)...
+         */
+        given_min_jaro_winkler: z.number().min(0).max(1),
+        family_min_jaro_winkler: z.number().min(0).max(1),
+        /** ...or by both full dates of birth agreeing. */
         dob_exact: z.boolean(),
       })
       .strict(),
@@ -247,6 +255,14 @@ export const matchSettingsSchema = z
       .strict(),
     family: z.object({ links: z.array(familyLinkSchema), levels: familyLevelsSchema }).strict(),
     /**
+     * A pair can be linked only if at least one of these comparisons applies at a level not listed:
+     * family context (parents' names, places, family name) alone never makes a link, since siblings
+     * share it.
+     */
+    link_requires: z
+      .array(z.object({ comparison: z.string(), not: z.array(z.string()) }).strict())
+      .min(1),
+    /**
      * Twins: two candidates of one person that look alike (same `same` columns, no contradiction on
      * `not_contradicting`) are told apart by `comparison` alone: the one agreeing better on it removes the
      * other from the decision, whatever the other evidence (siblings share parents, places, dates).
@@ -261,6 +277,13 @@ export const matchSettingsSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
+    c.link_requires.forEach((r, i) => {
+      const cmp = c.comparisons.find((x) => x.name === r.comparison && x.weighs);
+      if (!cmp) ctx.addIssue({ code: 'custom', message: `'${r.comparison}' is not a weighing comparison`, path: ['link_requires', i, 'comparison'] });
+      for (const label of cmp ? r.not : []) {
+        if (!cmp!.levels.some((l) => l.label === label)) ctx.addIssue({ code: 'custom', message: `comparison '${r.comparison}' has no level '${label}'`, path: ['link_requires', i, 'not'] });
+      }
+    });
     if (!c.comparisons.some((x) => x.name === c.twin_guard.comparison && x.weighs)) {
       ctx.addIssue({ code: 'custom', message: `twin_guard.comparison '${c.twin_guard.comparison}' is not a weighing comparison`, path: ['twin_guard', 'comparison'] });
     }

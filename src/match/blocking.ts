@@ -44,6 +44,7 @@ export function blockingKeySql(rule: BlockingRule, side: 'left' | 'right', param
   });
   const present = rule.keys.map((k) => (numericKeys.has(k.column) ? `t.${k.column} is not null` : `coalesce(t.${k.column} <> '', false)`));
   if (side === 'left' && rule.roles?.length) present.push(`t.role_key in (${params.list(rule.roles)})`);
+  if (side === 'left' && rule.only_without_full_dob) present.push(`coalesce(t.dob_precision, 'none') <> 'day'`);
   return `case when ${present.join(' and ')} then hash(${parts.join(', ')}) end`;
 }
 

@@ -50,11 +50,11 @@ with lv as (
   union all
   select lid, rid, ${level} from match_family_comparisons
 ),
-near as (select distinct lid from match_totals where weight >= $floor)
+near as (select distinct lid from match_totals where weight >= $floor and eligible)
 select lv.lid, lv.rid, lv.g, t.weight
 from lv semi join near on near.lid = lv.lid
 join match_totals t on t.lid = lv.lid and t.rid = lv.rid
-where lv.g >= 0`,
+where lv.g >= 0 and t.eligible`,
       params: { floor: config.min_match_weight - config.ambiguity_margin },
     },
     {

@@ -8,9 +8,10 @@ export const familyRule = (config: MatchConfig) => config.blocking.rules.length 
 /**
  * Steps using the family recorded in the population: once a child is (provisionally) linked, its
  * population record names its father and mother (pid and name). Those people become candidates for
- * the record's father/mother roles, and every candidate of those roles gets a `family` level:
- * 0 the named parent's pid, 1 the named parent's name (pids unknown), 2 someone else, none when the
- * child is not linked or its record names nobody. Only people present in the population can match.
+ * the record's father/mother roles, and every candidate of those roles gets a `family` level
+ * (familyLevelLabels): 0 the named parent's pid, 1 the named parent's name (no pid on either side),
+ * 2 the name but the record gives no pid while the candidate has one (a namesake, most likely), 3 someone
+ * else; none when the child is not linked or its record names nobody. Only people in the population match.
  *
  * Makes match_family_via, match_family_expected, match_family_pairs (new pairs, rule = family rule).
  *
@@ -28,7 +29,7 @@ with via as (select lid from match_scope where role_key in (${viaRoles.length ? 
 best as (
   select w.lid, arg_max(w.rid, w.weight) as rid, max_by(w.weight, w.weight, 2) as top
   from match_weights w semi join via using (lid)
-  where w.lid not in (select lid from match_deterministic)
+  where w.eligible and w.lid not in (select lid from match_deterministic)
   group by w.lid
 )
 select lid, rid, 'pid' as method from match_deterministic semi join via using (lid)
@@ -89,11 +90,13 @@ with pairs as (
   select lid, rid from match_family_weights
 ),
 levels as (
-  -- the best agreement with any parent the child's record names; a pid that differs outweighs a name
+  -- the best agreement with any parent the child's record names; a pid that differs outweighs a name,
+  -- and a record naming a parent without pid points away from every candidate who has one
   select p.lid, p.rid,
     min(case when r.pid = e.parent_pid then 0
-             when (e.parent_pid is null or r.pid is null) and r.name_fold = e.parent_name_fold then 1
-             else 2 end) as level
+             when r.name_fold = e.parent_name_fold and e.parent_pid is null and r.pid is null then 1
+             when r.name_fold = e.parent_name_fold and e.parent_pid is null then 2
+             else 3 end) as level
   from pairs p join match_family_expected e using (lid) join match_population r on r.rid = p.rid
   group by p.lid, p.rid
 )
@@ -103,8 +106,8 @@ from levels l join match_parameters m on m.comparison = 'family' and m.level = l
     {
       name: 'match_totals',
       sql: `create or replace view match_totals as
-select s.lid, s.rid, s.rule, s.weight + coalesce(f.weight, 0) as weight, f.level as family_level
-from (select lid, rid, rule, weight from match_weights union all select lid, rid, rule, weight from match_family_weights) s
+select s.lid, s.rid, s.rule, s.weight + coalesce(f.weight, 0) as weight, f.level as family_level, s.eligible
+from (select lid, rid, rule, weight, eligible from match_weights union all select lid, rid, rule, weight, eligible from match_family_weights) s
 left join match_family_levels f on f.lid = s.lid and f.rid = s.rid`,
     },
   ];

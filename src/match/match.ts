@@ -64,7 +64,11 @@ export async function match(connection: DuckDBConnection, options: MatchOptions 
     {
       name: 'match_pid_candidates',
       sql: sqlFile(import.meta.url, 'sql/match_pid_candidates.sql'),
-      params: { name_min: config.deterministic.name_min_jaro_winkler, dob_exact: config.deterministic.dob_exact },
+      params: {
+        given_min: config.deterministic.given_min_jaro_winkler,
+        family_min: config.deterministic.family_min_jaro_winkler,
+        dob_exact: config.deterministic.dob_exact,
+      },
     },
     { name: 'match_deterministic', sql: sqlFile(import.meta.url, 'sql/match_deterministic.sql') },
     ...blockingKeySteps(config),

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Comparison, MatchConfig } from '../config/match.js';
+import { familyLevelLabels, type Comparison, type MatchConfig } from '../config/match.js';
 import { queryRows, queryValue } from '../db/query.js';
 import type { SqlStep } from '../db/steps.js';
 import { blockingKeySql } from './blocking.js';
@@ -202,7 +202,7 @@ export async function estimateParameters(
     });
   }
   const fam = config.family.levels;
-  (['pid', 'name', 'other'] as const).forEach((label, i) => {
+  familyLevelLabels.forEach((label, i) => {
     levels.push({
       comparison: 'family', level: i, label, error: null, weighs: true, m: fam[label].m, u: fam[label].u,
       weight: Math.log2(fam[label].m / fam[label].u), m_source: 'fixed', u_source: 'fixed', tf: false,

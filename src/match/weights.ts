@@ -46,9 +46,27 @@ export function weightsStep(name: string, comparisonsTable: string, comparisons:
   const sql = `create or replace table ${name} as
 with w as (select ${lookups.join(',\n  ')} from match_parameters)
 select c.lid, c.rid, c.rule,
-  ${terms.join('\n  + ')} as weight
+  ${terms.join('\n  + ')} as weight,
+  ${eligibleSql(config)} as eligible
 from ${comparisonsTable} c cross join w${tf.length ? '\nleft join match_population_tf t on t.rid = c.rid' : ''}`;
   return { name, sql, params: p.values };
+}
+
+/**
+ * Whether a pair may be linked at all (`link_requires`): some identifying comparison (given name, date
+ * of birth, pid) agrees at least partly. Level indices come from the labels of the config.
+ *
+ * @example
+ * eligibleSql(config); // "((c.c_given_name >= 0 and c.c_given_name not in (5)) or ...)"
+ */
+export function eligibleSql(config: MatchConfig): string {
+  const parts = config.link_requires.map((r) => {
+    const comparison = config.comparisons.find((c) => c.name === r.comparison)!;
+    const excluded = comparison.levels.flatMap((l, i) => (r.not.includes(l.label) ? [i] : []));
+    const col = `c.${levelColumn(comparison)}`;
+    return excluded.length ? `(${col} >= 0 and ${col} not in (${excluded.join(', ')}))` : `${col} >= 0`;
+  });
+  return `(${parts.join(' or ')})`;
 }
 
 /**

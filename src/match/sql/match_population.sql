@@ -23,6 +23,7 @@ select
   -- whether the written name carries any tone mark or đ (bare ASCII names may have lost them)
   lower(p.full_name) <> p.name_key as name_marks,
   p.sex,
+  p.sex as sex_or_role,
   case when p.precision_key = 'day' then p.dob end as dob,
   p.dob_year,
   case when p.precision_key in ('day', 'month') then p.dob_month end as dob_month,

@@ -29,7 +29,8 @@ select
   match_sorted_words(p.name_key) as name_sorted,
   -- whether the written name carries any tone mark or đ (bare ASCII names may have lost them)
   lower(p.full_name) <> p.name_key as name_marks,
-  coalesce(p.sex, r.implied_sex) as sex,
+  p.sex,
+  coalesce(p.sex, r.implied_sex) as sex_or_role,
   case when p.precision_key = 'day' then p.dob end as dob,
   p.dob_year,
   case when p.precision_key in ('day', 'month') then p.dob_month end as dob_month,

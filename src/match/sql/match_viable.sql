@@ -3,7 +3,7 @@
 -- applies. grp: the one-to-one group of exclusive roles (a birth's child, a death's deceased...), null
 -- for roles that may recur (parents, spouses). identity: registrations of the same person (same
 -- canonical name and birth year, e.g. a re-registration) may share a population person; twins may not.
--- Pairs the twin guard dominated (match_dominated) take no part. look: registry persons alike as twins
+-- Only eligible pairs (some identifying comparison agrees: link_requires). Pairs the twin guard dominated (match_dominated) take no part. look: registry persons alike as twins
 -- are (same family, middle name, date of birth); guard_level: the pair's given-name level.
 create or replace table match_viable as
 with taken as (
@@ -21,6 +21,7 @@ open as (
   join match_scope l on l.lid = t.lid
   left join match_guard_levels g on g.lid = t.lid and g.rid = t.rid
   where t.weight >= $floor
+    and t.eligible
     and t.lid not in (select lid from match_deterministic)
     and not exists (select 1 from match_dominated d where d.lid = t.lid and d.rid = t.rid)
 )

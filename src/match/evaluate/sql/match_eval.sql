@@ -1,7 +1,10 @@
 -- The truth beside the run, one row per truth person: what was expected, what the run said, and each
 -- person's best candidate whatever the decision (for the threshold sweep).
 create or replace table match_eval as
-select t.person_id, t.expected_outcome, t.true_pid, t.expected_pid_action, t.variants,
+select t.person_id, t.expected_outcome,
+  -- a true link: the person is in the population and expected found (an unusable entry is not linkable)
+  case when coalesce(t.expected_outcome, 'consistent') in ('consistent', 'discrepant') then t.true_pid end as true_pid,
+  t.expected_pid_action, t.variants,
   coalesce(list_sort(list_filter(string_split(coalesce(t.expected_errors, ''), ';'), c -> c <> '')), []) as expected_codes,
   r.outcome, r.pid_action,
   case when r.outcome in ('consistent', 'discrepant') then r.population_pid end as predicted_pid,
@@ -21,6 +24,7 @@ with truth as (
   select s.lid, r.rid from match_truth t
   join match_scope s on s.person_id = t.person_id
   join match_population r on r.pid = t.true_pid
+  where coalesce(t.expected_outcome, 'consistent') in ('consistent', 'discrepant')
 ),
 pairs as (select lid, rid from match_candidates union all select lid, rid from match_family_pairs)
 select t.lid, t.rid, exists (select 1 from pairs p where p.lid = t.lid and p.rid = t.rid) as found
