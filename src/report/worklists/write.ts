@@ -149,10 +149,13 @@ export async function writeWorklists(
 
   // The CSVs are written by DuckDB (labels joined from report_labels): no JS per field.
   await createLabelsTable(connection, language);
-  const csvSql = sqlFile(import.meta.url, '../sql/report_worklist_csv.sql');
+  await runSteps(connection, [{ name: 'report_worklist_csv', sql: sqlFile(import.meta.url, '../sql/report_worklist_csv.sql') }], undefined, { countRows: false });
   for (const f of files) {
     // COPY takes no parameter for its path: the path is quoted as a literal; the commune is bound.
-    await connection.run(`copy (${csvSql}) to ${literal(join(dir, `${f.file}.csv`))} (format csv, header true)`, { commune: f.commune_code });
+    await connection.run(
+      `copy (select * exclude (worklist_commune) from report_worklist_csv where worklist_commune = $commune) to ${literal(join(dir, `${f.file}.csv`))} (format csv, header true)`,
+      { commune: f.commune_code },
+    );
   }
 
   writeFileSync(
