@@ -28,6 +28,23 @@ const foldTable = new Uint8Array(TABLE_SIZE); // ASCII letter/digit, SPACE, or D
 const lowerTable = new Uint16Array(TABLE_SIZE);
 const upperTable = new Uint16Array(TABLE_SIZE);
 
+// Letters whose upper case is ASCII though no decomposition says so: the fold must not depend on case.
+const SPECIAL_FOLDS: Record<string, string> = { 'ß': 'ss', 'ẞ': 'ss', 'ı': 'i' };
+const expansions = new Map<number, string>();
+
+/** `asciiFold` result for characters that fold to several ASCII letters: read them with `foldExpansion`. */
+export const FOLD_EXPAND = 1;
+
+/**
+ * The ASCII letters a character folds to when `asciiFold` says FOLD_EXPAND.
+ *
+ * @example
+ * foldExpansion('ß'.charCodeAt(0)) // 'ss'
+ */
+export function foldExpansion(code: number): string {
+  return expansions.get(code) ?? '';
+}
+
 /** `asciiFold` result for characters that fold to nothing (marks, apostrophes, letters of other scripts). */
 export const FOLD_DROP = 0;
 /** `asciiFold` result for separators (spaces, punctuation, symbols). */
@@ -51,7 +68,8 @@ const letterTable = new Uint8Array(TABLE_SIZE);
 const LETTER = /\p{L}/u;
 // Letters, marks and invisible format characters (zero-width space, soft hyphen) fold to nothing.
 const LETTER_OR_MARK = /[\p{L}\p{M}\p{Cf}]/u;
-const APOSTROPHES = "'`\u00b4\u2018\u2019\u02bc\u02bb\u02b9";
+/** Apostrophe-like characters: they join letters ("Kh'mer" -> "khmer") instead of separating words. */
+export const APOSTROPHES = "'`\u00b4\u2018\u2019\u02bc\u02bb\u02b9\u1fef\u1ffd\uff07\uff40";
 for (let code = 0; code < TABLE_SIZE; code++) {
   const ch = String.fromCharCode(code);
   const lower = ch.toLowerCase();
@@ -65,10 +83,22 @@ for (let code = 0; code < TABLE_SIZE; code++) {
   else if (code >= 0x41 && code <= 0x5a) foldTable[code] = code + 32;
   else if (code === 0x111 || code === 0x110 || code === 0xf0 || code === 0xd0 || code === 0x189 || code === 0x256) foldTable[code] = 0x64; // đ Đ ð Ð Ɖ ɖ
   else if (APOSTROPHES.includes(ch) || isInvisibleControl(code)) foldTable[code] = FOLD_DROP;
-  else if (LETTER_OR_MARK.test(ch)) {
-    const first = lower.normalize('NFKD').charCodeAt(0);
-    foldTable[code] = first >= 0x61 && first <= 0x7a ? first : FOLD_DROP;
-  } else foldTable[code] = FOLD_SPACE;
+  else if (LETTER_OR_MARK.test(ch)) foldTable[code] = letterFold(code);
+  else foldTable[code] = FOLD_SPACE;
+}
+
+/**
+ * Fold of a letter, mark or format character: the ASCII letters of its lower-case compatibility
+ * decomposition ("ǆ" -> "dz", "ﬁ" -> "fi", "Ａ" -> "a"); FOLD_EXPAND when they are several (see
+ * `foldExpansion`); FOLD_DROP when there are none (letters of other scripts).
+ */
+function letterFold(code: number): number {
+  const ch = String.fromCharCode(code);
+  const ascii = (SPECIAL_FOLDS[ch] ?? ch.toLowerCase().normalize('NFKD')).replace(/[^a-z]/g, '');
+  if (ascii.length === 0) return FOLD_DROP;
+  if (ascii.length === 1) return ascii.charCodeAt(0);
+  expansions.set(code, ascii);
+  return FOLD_EXPAND;
 }
 
 /** Control characters other than line breaks and tabs: canonicalText drops them, so the fold does too. */
@@ -127,11 +157,8 @@ function foldOutsideTable(code: number): number {
     const ch = String.fromCharCode(code);
     if (code >= 0xd800 && code <= 0xdfff) v = FOLD_DROP; // surrogate halves: astral letters/emoji vanish
     else if (APOSTROPHES.includes(ch)) v = FOLD_DROP;
-    else if (LETTER_OR_MARK.test(ch)) {
-      // Full-width Latin letters and digits (typed with East-Asian IMEs) fold like their ASCII twins.
-      const first = ch.toLowerCase().normalize('NFKD').charCodeAt(0);
-      v = (first >= 0x61 && first <= 0x7a) ? first : FOLD_DROP;
-    } else if (/\p{N}/u.test(ch)) {
+    else if (LETTER_OR_MARK.test(ch)) v = letterFold(code); // full-width Latin letters fold like their ASCII twins
+    else if (/\p{N}/u.test(ch)) {
       // full-width and circled digits fold to their ASCII digit
       const first = ch.normalize('NFKD').charCodeAt(0);
       v = first >= 0x30 && first <= 0x39 ? first : FOLD_SPACE;

@@ -8,7 +8,7 @@
 // styles and is never touched ("Hoàng", "Thuyết", "Ngoài", "Khuỷu"); after "qu" and "gi" the u/i
 // belongs to the consonant, so the tone goes on the next vowel ("Quý", "Quỳnh", "Già").
 
-import { asciiFold, FOLD_DROP, FOLD_SPACE, isLetter, isVowel, lowerCode, toneOf, upperCode, vowelBase, withTone } from './letters.js';
+import { APOSTROPHES, asciiFold, FOLD_DROP, FOLD_EXPAND, FOLD_SPACE, foldExpansion, isLetter, isVowel, lowerCode, toneOf, upperCode, vowelBase, withTone } from './letters.js';
 
 const HAS_COMBINING = /[\u0300-\u036f]/;
 
@@ -180,18 +180,22 @@ function toCodes(s: string): number[] {
 
 // Name cleanup classes: letters, marks and digits stay; apostrophes and invisible characters vanish
 // ("H'Hen" -> "HHen", so every stage agrees on one form); any other punctuation separates words.
+// A combining mark stays only on a character that stays: the NFD of a symbol ("↚" = "←" + U+0338)
+// must vanish as the symbol does.
 const NAME_KEEP = 0;
 const NAME_SPACE = 1;
 const NAME_DROP = 2;
+const NAME_MARK = 3;
 const nameTable = new Uint8Array(0x10000);
 {
-  const keep = /[\p{L}\p{M}\p{N}]/u;
-  const drop = /[\p{Cf}'`\u00b4\u2018\u2019\u02bc\u02bb\u02b9]/u;
+  const keep = /[\p{L}\p{N}]/u;
+  const mark = /\p{M}/u;
+  const drop = new RegExp(`[\\p{Cf}${APOSTROPHES}]`, 'u');
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) nameTable[c] = NAME_DROP; // surrogates: see stripNamePunctuation
     else {
       const ch = String.fromCharCode(c);
-      nameTable[c] = keep.test(ch) ? NAME_KEEP : drop.test(ch) ? NAME_DROP : NAME_SPACE;
+      nameTable[c] = keep.test(ch) ? NAME_KEEP : mark.test(ch) ? NAME_MARK : drop.test(ch) ? NAME_DROP : NAME_SPACE;
     }
   }
   for (let c = 0; c < 0x10000; c++) if (passTable[c] === DROP) nameTable[c] = NAME_DROP; // as canonicalText and foldText do
@@ -243,33 +247,42 @@ function stripNamePunctuation(s: string): string {
   let clean = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 0x20 && (nameTable[c] !== NAME_KEEP || (c >= 0xd800 && c <= 0xdfff))) {
-      clean = false;
-      break;
-    }
+    if (c === 0x20) continue;
+    const kind = nameTable[c];
+    if (kind === NAME_KEEP && (c < 0xd800 || c > 0xdfff)) continue;
+    if (kind === NAME_MARK && i > 0 && s.charCodeAt(i - 1) !== 0x20) continue;
+    clean = false;
+    break;
   }
   if (clean) return s;
   let out = '';
+  let onKept = false; // the last character written is one a mark may sit on
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    let kind: number;
+    let ch: string;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       // astral characters (rare CJK, emoji): judged by their code point
-      const pair = s.slice(i, i + 2);
+      ch = s.slice(i, i + 2);
+      kind = astralNameClass(ch);
       i++;
-      const kind = astralNameClass(pair);
-      if (kind === NAME_KEEP) out += pair;
-      else if (kind === NAME_SPACE) out += ' ';
-      continue;
+    } else {
+      ch = s[i];
+      kind = c >= 0xd800 && c <= 0xdfff ? NAME_DROP : nameTable[c];
     }
-    const kind = c >= 0xd800 && c <= 0xdfff ? NAME_DROP : nameTable[c];
-    if (kind === NAME_KEEP) out += s[i];
-    else if (kind === NAME_SPACE) out += ' ';
+    if (kind === NAME_KEEP || (kind === NAME_MARK && onKept)) {
+      out += ch;
+      onKept = true;
+    } else if (kind === NAME_SPACE) {
+      out += ' ';
+      onKept = false;
+    }
   }
   return out;
 }
 
 function astralNameClass(pair: string): number {
-  return /^[\p{L}\p{M}\p{N}]$/u.test(pair) ? NAME_KEEP : /^\p{Cf}$/u.test(pair) ? NAME_DROP : NAME_SPACE;
+  return /^[\p{L}\p{N}]$/u.test(pair) ? NAME_KEEP : /^\p{M}$/u.test(pair) ? NAME_MARK : /^\p{Cf}$/u.test(pair) ? NAME_DROP : NAME_SPACE;
 }
 
 /**
@@ -289,7 +302,7 @@ export function foldText(s: string): string {
     const c = s.charCodeAt(i);
     let f: number;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      f = astralNameClass(s.slice(i, i + 2)) === NAME_SPACE ? FOLD_SPACE : FOLD_DROP; // letters of other scripts vanish, symbols separate
+      f = astralNameClass(s.slice(i, i + 2)) === NAME_SPACE ? FOLD_SPACE : FOLD_DROP; // letters and marks of other scripts vanish, symbols separate
       i++;
     } else f = asciiFold(c);
     if (f === FOLD_DROP) continue;
@@ -301,7 +314,7 @@ export function foldText(s: string): string {
       out += ' ';
       pendingSpace = false;
     }
-    out += String.fromCharCode(f);
+    out += f === FOLD_EXPAND ? foldExpansion(c) : String.fromCharCode(f);
   }
   return out;
 }
