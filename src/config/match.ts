@@ -242,6 +242,12 @@ export const matchSettingsSchema = z
     implied_sex: z.record(roleKey, z.enum(['M', 'F'])),
     /** Roles whose father/mother name columns describe the person's own parents. */
     parent_name_roles: z.array(roleKey),
+    /**
+     * Roles whose record names one parent in another role (recognition, adoption): that person's name
+     * is compared with the population's father or mother name, by the parent's sex (stated, else read
+     * from a Thị/Văn middle name). Role -> the parent's role.
+     */
+    record_parent_roles: z.record(roleKey, z.string().regex(/^[a-z_]+$/)),
     /** Roles whose spouse name column describes the person's own spouse. */
     spouse_name_roles: z.array(roleKey),
     /**

@@ -12,6 +12,7 @@ export interface RoleSettings {
   death_check: boolean;
   marriage_check: boolean;
   partner_role: string | null;
+  parent_role: string | null;
 }
 
 /**
@@ -25,6 +26,7 @@ export function roleSettings(config: MatchConfig): RoleSettings[] {
     ...config.exclusive_roles, ...config.year_only_roles, ...Object.keys(config.implied_sex),
     ...config.parent_name_roles, ...config.spouse_name_roles, ...config.event_checks.death_roles,
     ...config.event_checks.marriage_roles, ...Object.keys(config.partner_roles),
+    ...Object.keys(config.record_parent_roles),
   ]);
   return [...keys].sort().map((role_key) => ({
     role_key,
@@ -36,6 +38,7 @@ export function roleSettings(config: MatchConfig): RoleSettings[] {
     death_check: config.event_checks.death_roles.includes(role_key),
     marriage_check: config.event_checks.marriage_roles.includes(role_key),
     partner_role: config.partner_roles[role_key] ?? null,
+    parent_role: config.record_parent_roles[role_key] ?? null,
   }));
 }
 
@@ -48,8 +51,8 @@ export function roleSettings(config: MatchConfig): RoleSettings[] {
 export async function writeRoleSettings(connection: DuckDBConnection, config: MatchConfig): Promise<void> {
   await connection.run(`create or replace table match_roles (
     role_key varchar primary key, exclusive boolean, year_only boolean, implied_sex varchar,
-    parent_names boolean, spouse_name boolean, death_check boolean, marriage_check boolean, partner_role varchar)`);
+    parent_names boolean, spouse_name boolean, death_check boolean, marriage_check boolean, partner_role varchar, parent_role varchar)`);
   for (const r of roleSettings(config)) {
-    await connection.run('insert into match_roles values ($role_key, $exclusive, $year_only, $implied_sex, $parent_names, $spouse_name, $death_check, $marriage_check, $partner_role)', { ...r });
+    await connection.run('insert into match_roles values ($role_key, $exclusive, $year_only, $implied_sex, $parent_names, $spouse_name, $death_check, $marriage_check, $partner_role, $parent_role)', { ...r });
   }
 }

@@ -60,10 +60,14 @@ select
   coalesce(p.district_code, gu.district) as registered_district,
   gu.province as registered_province,
   null::varchar as registered_code_2025,
-  case when r.parent_names then match_blank(p.father_name) end as father_name,
-  case when r.parent_names then match_blank(p.father_name_fold) end as father_name_fold,
-  case when r.parent_names then match_blank(p.mother_name) end as mother_name,
-  case when r.parent_names then match_blank(p.mother_name_fold) end as mother_name_fold,
+  case when r.parent_names then match_blank(p.father_name)
+       when g.parent_sex = 'M' then match_blank(g.full_name) end as father_name,
+  case when r.parent_names then match_blank(p.father_name_fold)
+       when g.parent_sex = 'M' then match_blank(g.name_fold) end as father_name_fold,
+  case when r.parent_names then match_blank(p.mother_name)
+       when g.parent_sex = 'F' then match_blank(g.full_name) end as mother_name,
+  case when r.parent_names then match_blank(p.mother_name_fold)
+       when g.parent_sex = 'F' then match_blank(g.name_fold) end as mother_name_fold,
   case when r.spouse_name then match_blank(p.spouse_name) end as spouse_name,
   case when r.spouse_name then match_blank(p.spouse_name_fold) end as spouse_name_fold,
   match_blank(q.full_name) as partner_name,
@@ -76,6 +80,13 @@ select
 from named p
 left join match_roles r on r.role_key = p.role_key
 left join persons q on q.record_id = p.record_id and q.role = r.partner_role
+left join (
+  -- the one parent a recognition or adoption names, with the sex it states or its middle name shows
+  select record_id, role, full_name, name_fold,
+    coalesce(sex, case when middle_fold = 'thi' or middle_fold like 'thi %' then 'F'
+                       when middle_fold = 'van' or middle_fold like 'van %' then 'M' end) as parent_sex
+  from persons
+) g on g.record_id = p.record_id and g.role = r.parent_role
 left join match_units bu on bu.code = p.birthplace_code
 left join match_units hu on hu.code = p.hometown_code
 left join match_units ru on ru.code = p.residence_code
