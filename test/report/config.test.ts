@@ -13,6 +13,7 @@ describe('campaign config: report section and phases', () => {
     expect(pilot.scope.communes).toEqual(['31825', '31942', '31915', '31843', '31900', '31972', '31867']);
     expect(resolvePhase(config, 'province').scope).toEqual({});
     expect(resolvePhase(config).name).toBe('all');
+    expect(config.match).toMatchObject({ min_match_weight: 4, ambiguity_margin: 3 });
     // the pilot communes are real 2023 codes: one per district but TP Bạc Liêu's and Giá Rai's Phường 1
     const units = readFileSync(new URL('../../src/vn/data/bac_lieu_units_2023.csv', import.meta.url), 'utf8');
     for (const code of pilot.scope.communes!) expect(units).toContain(`,${code},`);
