@@ -214,7 +214,7 @@ export function canonicalName(s: string): string {
   // Ingest asks for the same value several times in a row (the raw name, then splitName and nameIssue
   // on it or on the result): remember the last answer. Idempotence makes the output its own answer.
   if (s === lastNameIn || s === lastNameOut) return lastNameOut;
-  const out = titleCase(canonicalText(stripNamePunctuation(s)));
+  const out = isCanonicalName(s) ? s : titleCase(canonicalText(stripNamePunctuation(s)));
   lastNameIn = s;
   lastNameOut = out;
   return out;
@@ -222,6 +222,32 @@ export function canonicalName(s: string): string {
 
 let lastNameIn = '';
 let lastNameOut = '';
+
+/**
+ * One scan for the common case of a value already in canonical form (the population extract is):
+ * letters and digits in Title Case, single inner spaces, nothing to normalise, no tone to move.
+ */
+function isCanonicalName(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 0x20 || s.charCodeAt(n - 1) === 0x20) return n === 0;
+  let wordStart = true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (wordStart) return false; // two spaces
+      wordStart = true;
+      continue;
+    }
+    if (nameTable[c] !== NAME_KEEP || passTable[c] !== KEEP || (c >= 0x300 && (c < 0x1e00 || c > 0x1eff))) return false;
+    if (wordStart ? upperCode(c) !== c : lowerCode(c) !== c) return false;
+    if (toneOf(c) !== 0 && i > 0) {
+      const p = s.charCodeAt(i - 1) | 0x20;
+      if (p === L_O || p === L_U || p === L_Q || p === L_G) return false; // maybe a tone to move
+    }
+    wordStart = false;
+  }
+  return true;
+}
 
 function titleCase(t: string): string {
   let out = '';
