@@ -11,12 +11,21 @@ import { parseHTML } from 'linkedom';
  */
 export function renderPlot(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const node = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  // Plot's types name the browser's Document; linkedom's is structurally enough for Plot.
+  const node = Plot.plot({ ...options, document: document as never }) as unknown as SvgNode;
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error('Plot returned no SVG');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
   return svg.outerHTML;
+}
+
+/** The few DOM members used here (the project compiles without the DOM library). */
+interface SvgNode {
+  tagName: string;
+  outerHTML: string;
+  querySelector(selector: string): SvgNode | null;
+  setAttribute(name: string, value: string): void;
 }
 
 export { Plot };
