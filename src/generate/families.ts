@@ -112,9 +112,12 @@ class SpousePool {
 
   /** Takes a random unmarried person of the bucket, trying the home district first. */
   take(rng: Rng, sex: Sex, year: number, ethnicity: Ethnicity, district: number): Person | null {
-    const order = [district, ...rng.shuffle([0, 1, 2, 3, 4, 5, 6].filter((d) => d !== district))];
-    const tries = rng.chance(0.7) ? order : order.slice(1).concat(order[0]);
-    for (const d of tries) {
+    // 70%: the home district first; then the other districts from a random one on
+    const homeFirst = rng.chance(0.7);
+    const start = rng.int(7);
+    for (let i = 0; i < 8; i++) {
+      const d = i === 0 ? (homeFirst ? district : -1) : (start + i) % 7;
+      if (d < 0 || (i > 0 && d === district && homeFirst)) continue;
       const list = this.buckets.get(this.key(sex, year, ethnicity, d));
       if (list && list.length > 0) {
         const i = rng.int(list.length);

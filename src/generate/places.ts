@@ -127,9 +127,32 @@ export function commune(code: string): CommuneProfile {
 export function placeText(place: Place, day: number, style: PlaceStyle): string {
   if (place.kind === 'facility') return place.name;
   if (place.kind === 'outside') return place.text;
-  if (style === 'merged2025') return communeText2025(commune(place.code));
-  if (style === 'current') return communeText2023(commune(place.code));
-  return communeTextAt(commune(communeAt(place.code, day)), day);
+  const texts = textsOf(style === 'dated' ? communeAt(place.code, day) : place.code);
+  if (style === 'merged2025') return texts.merged2025;
+  if (style === 'current') return texts.current;
+  let text = texts.dated[0].text;
+  for (const step of texts.dated) if (step.fromDay <= day) text = step.text;
+  return text;
+}
+
+interface CommuneTexts {
+  current: string;
+  merged2025: string;
+  /** The text in force from each day on (names only change at a few dates). */
+  dated: { fromDay: number; text: string }[];
+}
+const textCache = new Map<string, CommuneTexts>();
+const MINH_HAI_ENDS = dayNumber(1997, 1, 1);
+
+/** Every text of a commune, computed once (rows are written millions of times, names change rarely). */
+function textsOf(code: string): CommuneTexts {
+  let t = textCache.get(code);
+  if (t) return t;
+  const c = commune(code);
+  const days = [...new Set([-1, MINH_HAI_ENDS, ...c.history.map((h) => h.fromDay).filter((d) => d > 0)])].sort((a, b) => a - b);
+  t = { current: communeText2023(c), merged2025: communeText2025(c), dated: days.map((d) => ({ fromDay: d, text: communeTextAt(c, Math.max(d, 0)) })) };
+  textCache.set(code, t);
+  return t;
 }
 
 /**

@@ -47,9 +47,9 @@ const BOOK_SIZE = 250;
  * record id, book number and registration number (numbers restart every year in each book).
  */
 export function numberRecords(records: RegRecord[], order: readonly RegRecord['type'][]): RegRecord[] {
-  const indexed = records.map((r, i) => ({ r, i }));
+  const indexed = records.map((r, i) => ({ r, i, rank: order.indexOf(r.type) }));
   indexed.sort((a, b) => {
-    const t = order.indexOf(a.r.type) - order.indexOf(b.r.type);
+    const t = a.rank - b.rank;
     if (t !== 0) return t;
     if (a.r.authority !== b.r.authority) return a.r.authority < b.r.authority ? -1 : 1;
     return a.r.day - b.r.day || a.i - b.i;

@@ -11,7 +11,7 @@ import { communeAt } from './units.js';
 
 /** Shares of the event types in the registry (births: 771.276 of 1.179.085 in Bạc Liêu). */
 export const EVENT_SHARES: Record<EventType, number> = {
-  birth: 0.6541,
+  birth: 771_276 / 1_179_085,
   death: 0.1305,
   marriage: 0.1405,
   marital_status: 0.05,
@@ -20,16 +20,16 @@ export const EVENT_SHARES: Record<EventType, number> = {
   adoption: 0.0045,
 };
 
-/** Number of records of each type for a scale; births take the rounding remainder. */
+/** Number of records of each type for a scale; deaths take the rounding remainder. */
 export function eventTargets(scale: number): Record<EventType, number> {
   const t = {} as Record<EventType, number>;
-  let others = 0;
+  let assigned = 0;
   for (const type of EVENT_ORDER) {
-    if (type === 'birth') continue;
+    if (type === 'death') continue;
     t[type] = Math.round(scale * EVENT_SHARES[type]);
-    others += t[type];
+    assigned += t[type];
   }
-  t.birth = scale - others;
+  t.death = scale - assigned;
   return t;
 }
 
@@ -122,9 +122,9 @@ function duplicateBirths(rng: Rng, births: RegRecord[], count: number): RegRecor
 
 /** Days of death for everyone, never before what the records say they lived to see. */
 function drawAllDeaths(rng: Rng, people: People, families: Family[], records: RegRecord[]): void {
-  const notBefore = new Map<Person, number>();
+  const notBefore = new Float64Array(people.all.length).fill(-1e9); // by person id
   const atLeast = (p: Person | null, day: number): void => {
-    if (p && day > (notBefore.get(p) ?? -1e9)) notBefore.set(p, day);
+    if (p && day > notBefore[p.id]) notBefore[p.id] = day;
   };
   for (const f of families) {
     for (const c of f.children) {
@@ -135,7 +135,7 @@ function drawAllDeaths(rng: Rng, people: People, families: Family[], records: Re
     atLeast(f.mother, f.marriageDay);
   }
   for (const r of records) for (const s of r.slots) atLeast(s.person, s.role === 'father' || s.role === 'mother' ? -1e9 : r.day);
-  for (const p of people.all) if (p.deathDay < 0) p.deathDay = drawDeath(rng, p, Math.max(p.dob, notBefore.get(p) ?? p.dob, p.marriageDay));
+  for (const p of people.all) if (p.deathDay < 0) p.deathDay = drawDeath(rng, p, Math.max(p.dob, notBefore[p.id], p.marriageDay));
 }
 
 /** Unique pids for everyone: province of birth registration, century/sex, year, 6 random digits. */
