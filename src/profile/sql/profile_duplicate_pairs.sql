@@ -3,11 +3,11 @@
 --   duplicate_registration, basis 'name_dob':     same folded name and full date of birth, parents not contradicting
 --   duplicate_registration, basis 'name_year_parents': same folded name, birth year and mother, one date partial
 --                                                 or a 01/01 placeholder, father not contradicting
---   twins: same full date of birth (not a placeholder) and family name, the same father or mother's
---          family name, both parents not contradicting, DIFFERENT given names
+--   twins: same full date of birth (not a placeholder) and family name, the same mother or the same
+--          father, the other parent not contradicting, DIFFERENT given names
 -- Same name and date but different parents is neither: two children who share a common name.
--- Parents "not contradicting": either name missing, or the folded names nearly equal (Jaro-Winkler
--- >= 0.9 on ASCII folds, so one typo in a parent's name does not hide a pair).
+-- Parents "not contradicting": profile_same_parent (missing, equal, same family and given name, or
+-- one typo apart), so a typo or a dropped middle name in a parent's name does not hide a duplicate.
 create or replace table profile_duplicate_pairs as
 with name_dob as (
   select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
@@ -22,11 +22,12 @@ with name_dob as (
     and (a.dob is null or b.dob is null or a.dob <> b.dob)  -- equal dates are name_dob's
     and profile_same_parent(a.father, b.father)
 ), twin_candidates as (
-  -- same date of birth and family name, and the same father or the same mother's family name
-  -- (a typo in the rest of the mother's name does not hide the pair; blocks stay a few children)
+  -- same date of birth and family name, and the very same mother or the very same father: near-equal
+  -- parents' names would pair up unrelated children born the same day ('nguyen thi mai' and
+  -- 'nguyen thi hai' are one letter apart), so twins need one parent written identically
   select a.person_id as person_a, a.record_id as record_a, b.person_id as person_b, b.record_id as record_b
   from profile_birth_children a
-  join profile_birth_children b on b.dob = a.dob and b.family_fold = a.family_fold and b.mother_family = a.mother_family and b.record_id > a.record_id
+  join profile_birth_children b on b.dob = a.dob and b.family_fold = a.family_fold and b.mother = a.mother and b.record_id > a.record_id
   where a.given_fold <> b.given_fold and not a.placeholder and not b.placeholder
   union
   select a.person_id, a.record_id, b.person_id, b.record_id
