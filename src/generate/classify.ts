@@ -86,13 +86,23 @@ export function classifyPid(registryPid: string, populationPid: string, sex: 'M'
   return out;
 }
 
-/** Whether a registry pid is one the population's pid can be assigned over (missing or unreadable). */
+/**
+ * Whether a registry pid is one the population's pid can be assigned over (missing or unreadable).
+ *
+ * @example
+ * registryLacksPid(''); // true
+ */
 export function registryLacksPid(registryPid: string): boolean {
   const status = parsePid(registryPid).status;
   return status !== 'valid';
 }
 
-/** Whether the registry's valid pid differs from the population's. */
+/**
+ * Whether the registry's valid pid differs from the population's.
+ *
+ * @example
+ * pidConflict('095090000001', '095090000002'); // true
+ */
 export function pidConflict(registryPid: string, populationPid: string): boolean {
   const reg = parsePid(registryPid);
   const pop = parsePid(populationPid);

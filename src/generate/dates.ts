@@ -5,7 +5,12 @@
  */
 const EPOCH_SHIFT = 62091; // days from 1800-01-01 to 1970-01-01
 
-/** Day number of a civil date (Howard Hinnant's days_from_civil). */
+/**
+ * Day number of a civil date (Howard Hinnant's days_from_civil).
+ *
+ * @example
+ * dayNumber(1970, 1, 1); // 62091
+ */
 export function dayNumber(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
@@ -15,7 +20,12 @@ export function dayNumber(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468 + EPOCH_SHIFT;
 }
 
-/** Civil date [y, m, d] of a day number. */
+/**
+ * Civil date [y, m, d] of a day number.
+ *
+ * @example
+ * civil(dayNumber(2001, 3, 9)); // [2001, 3, 9]
+ */
 export function civil(day: number): [number, number, number] {
   const z = day - EPOCH_SHIFT + 719468;
   const era = Math.floor(z / 146097);
@@ -28,7 +38,12 @@ export function civil(day: number): [number, number, number] {
   return [m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d];
 }
 
-/** Year of a day number (without allocating). */
+/**
+ * Year of a day number (without allocating).
+ *
+ * @example
+ * yearOf(dayNumber(1975, 4, 30)); // 1975
+ */
 export function yearOf(day: number): number {
   const z = day - EPOCH_SHIFT + 719468;
   const era = Math.floor(z / 146097);
@@ -39,7 +54,12 @@ export function yearOf(day: number): number {
   return mp < 10 ? yoe + era * 400 : yoe + era * 400 + 1;
 }
 
-/** Number of days in a month. */
+/**
+ * Number of days in a month.
+ *
+ * @example
+ * daysInMonth(2000, 2); // 29
+ */
 export function daysInMonth(y: number, m: number): number {
   return dayNumber(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - dayNumber(y, m, 1);
 }
@@ -56,18 +76,33 @@ export function formatDmy(y: number, m: number, d: number): string {
   return `${pad2(d)}/${pad2(m)}/${y}`;
 }
 
-/** d/m/yyyy without leading zeros (seen in hand-keyed old books). */
+/**
+ * d/m/yyyy without leading zeros (seen in hand-keyed old books).
+ *
+ * @example
+ * formatDmyShort(2001, 3, 9); // '9/3/2001'
+ */
 export function formatDmyShort(y: number, m: number, d: number): string {
   return `${d}/${m}/${y}`;
 }
 
-/** dd/mm/yyyy of a day number. */
+/**
+ * dd/mm/yyyy of a day number.
+ *
+ * @example
+ * formatDay(dayNumber(2001, 3, 9)); // '09/03/2001'
+ */
 export function formatDay(day: number): string {
   const [y, m, d] = civil(day);
   return formatDmy(y, m, d);
 }
 
-/** Day number of 1 January of a year plus a uniform offset in that year. */
+/**
+ * Day number of 1 January of a year plus a uniform offset in that year.
+ *
+ * @example
+ * randomDayInYear(1990, 0); // dayNumber(1990, 1, 1)
+ */
 export function randomDayInYear(y: number, u: number): number {
   const start = dayNumber(y, 1, 1);
   const len = dayNumber(y + 1, 1, 1) - start;

@@ -7,6 +7,9 @@ import { communeAt } from './units.js';
 /**
  * Draws a day of death (or none before the extract) for a person who must have lived at least
  * until `notBefore` (their last child's birth, their marriage, a registration in their name).
+ *
+ * @example
+ * drawDeath(rng, person, person.dob); // a day number, or -1 when alive at the extract
  */
 export function drawDeath(rng: Rng, p: Person, notBefore: number): number {
   const year = p.birthYear;
@@ -21,7 +24,12 @@ export function drawDeath(rng: Rng, p: Person, notBefore: number): number {
   return day <= EXTRACT_DAY ? day : -1;
 }
 
-/** Share of deaths of a year that were registered and digitized. */
+/**
+ * Share of deaths of a year that were registered and digitized.
+ *
+ * @example
+ * deathRegistration(2020); // 0.9
+ */
 export function deathRegistration(year: number): number {
   return year < 1976 ? 0 : year < 1990 ? 0.2 : year < 2000 ? 0.35 : year < 2010 ? 0.55 : year < 2016 ? 0.75 : 0.9;
 }
@@ -39,6 +47,9 @@ function deathRecord(rng: Rng, p: Person): RegRecord | null {
 /**
  * Death registrations: registered deaths of the simulated people, trimmed or completed to `target`
  * with old people who died recently.
+ *
+ * @example
+ * deathRecords(rng, people, 153_835).length; // 153835
  */
 export function deathRecords(rng: Rng, people: People, target: number): RegRecord[] {
   let records: RegRecord[] = [];

@@ -44,7 +44,12 @@ function familyStartWeights(): Weighted<number> {
   return new Weighted(years, weights);
 }
 
-/** Share of births of a year whose register was digitized (books before 1980 are patchy; 1975 is mostly lost). */
+/**
+ * Share of births of a year whose register was digitized (books before 1980 are patchy; 1975 is mostly lost).
+ *
+ * @example
+ * coverage(1975); // 0.15
+ */
 export function coverage(year: number): number {
   if (year < 1960) return 0;
   if (year === 1975) return 0.15;

@@ -10,7 +10,12 @@ import { formFields, markInjected, writableOverride, type DobValue, type RegReco
 import type { Rng } from './rng.js';
 import { registryStated, trueDob, type PopulationState } from './stated.js';
 
-/** Field group of an error code: at most one discrepancy per group and person, so codes never mix. */
+/**
+ * Field group of an error code: at most one discrepancy per group and person, so codes never mix.
+ *
+ * @example
+ * fieldGroup('dob.year'); // 'dob'
+ */
 export function fieldGroup(code: string): string {
   if (code.startsWith('name.')) return 'name';
   if (code.startsWith('dob.')) return 'dob';
@@ -37,6 +42,10 @@ interface Context {
  * Injects discrepancies, slot by slot, each code with its rate among the slots where it would be
  * visible; a population-side discrepancy changes the person's population row and so shows in every
  * registration of that person.
+ *
+ * @example
+ * const counts = injectDiscrepancies(rng, records, states, usedPids, loadRates(undefined, 1));
+ * counts.registry['name.spelling']; // injections on the registry side
  */
 export function injectDiscrepancies(
   rng: Rng,

@@ -5,7 +5,12 @@ import { newRecord, newSlot, type RegRecord } from './records.js';
 import type { Rng } from './rng.js';
 import { communeAt } from './units.js';
 
-/** Share of marriages of a year that were registered and digitized. */
+/**
+ * Share of marriages of a year that were registered and digitized.
+ *
+ * @example
+ * marriageRegistration(1985); // 0.3
+ */
 export function marriageRegistration(year: number): number {
   return year < 1976 ? 0 : year < 1990 ? 0.3 : year < 2000 ? 0.5 : year < 2010 ? 0.7 : 0.88;
 }

@@ -33,6 +33,9 @@ function newcomer(rng: Rng, people: People, sex: 'M' | 'F', year: number, like: 
 /**
  * Confirmations of marital status: mostly people about to marry, some single adults, some divorced
  * people whose marriage is not in the extract.
+ *
+ * @example
+ * maritalStatusRecords(rng, people, married, 100).length; // 100
  */
 export function maritalStatusRecords(rng: Rng, people: People, married: Set<Person>, target: number): RegRecord[] {
   const records: RegRecord[] = [];
@@ -73,6 +76,9 @@ export function maritalStatusRecords(rng: Rng, people: People, married: Set<Pers
 /**
  * Recognitions of a child by its father: children of single mothers, then (when too few) children
  * born before their parents' marriage was registered, whose birth record then names no father.
+ *
+ * @example
+ * recognitionRecords(rng, people, births, married, 31).records.length; // 31
  */
 export function recognitionRecords(
   rng: Rng,
@@ -120,7 +126,12 @@ export function recognitionRecords(
   return { records, notUpdated, recognised };
 }
 
-/** Guardianships: mostly minors in the care of a grandparent, aunt or uncle; some adults. */
+/**
+ * Guardianships: mostly minors in the care of a grandparent, aunt or uncle; some adults.
+ *
+ * @example
+ * guardianshipRecords(rng, people, families, 10).length; // 10
+ */
 export function guardianshipRecords(rng: Rng, people: People, families: Family[], target: number): RegRecord[] {
   const records: RegRecord[] = [];
   const all = people.all;
@@ -149,7 +160,12 @@ export function guardianshipRecords(rng: Rng, people: People, families: Family[]
   return records;
 }
 
-/** Adoptions: children up to 10 years old, adopted by a local adult or a newcomer. */
+/**
+ * Adoptions: children up to 10 years old, adopted by a local adult or a newcomer.
+ *
+ * @example
+ * adoptionRecords(rng, people, 9).records.length; // 9
+ */
 export function adoptionRecords(rng: Rng, people: People, target: number): { records: RegRecord[]; notUpdated: Set<Person> } {
   const records: RegRecord[] = [];
   const notUpdated = new Set<Person>();

@@ -86,7 +86,12 @@ export function spellingError(rng: Rng, name: Name): Name {
   });
 }
 
-/** A middle name left out, or a customary one ("Văn", "Thị") added. */
+/**
+ * A middle name left out, or a customary one ("Văn", "Thị") added.
+ *
+ * @example
+ * middleError(rng, { family: 'Lê', middles: ['Văn'], given: 'Tám' }, 'M'); // usually { family: 'Lê', middles: [], given: 'Tám' }
+ */
 export function middleError(rng: Rng, name: Name, sex: Sex): Name {
   if (name.middles.length > 0 && rng.chance(0.8)) {
     const i = rng.int(name.middles.length);
@@ -97,7 +102,12 @@ export function middleError(rng: Rng, name: Name, sex: Sex): Name {
   return { ...name, middles: [extra, ...name.middles] };
 }
 
-/** The same words in another order: family name written last, or given and middle swapped. */
+/**
+ * The same words in another order: family name written last, or given and middle swapped.
+ *
+ * @example
+ * orderError(rng, { family: 'Lê', middles: ['Văn'], given: 'Tám' }); // e.g. 'Văn Tám Lê'
+ */
 export function orderError(rng: Rng, name: Name): Name {
   if (name.middles.length > 0 && rng.chance(0.4)) {
     return { family: name.family, middles: [name.given], given: name.middles.join(' ') };
@@ -106,7 +116,12 @@ export function orderError(rng: Rng, name: Name): Name {
   return { family: words[0], middles: words.slice(1), given: name.family };
 }
 
-/** Another name altogether: another given name (sometimes with the middle names dropped too). */
+/**
+ * Another name altogether: another given name (sometimes with the middle names dropped too).
+ *
+ * @example
+ * differentName(rng, name, () => 'Phước'); // the same family name, given name 'Phước'
+ */
 export function differentName(rng: Rng, name: Name, otherGiven: () => string): Name {
   return { family: name.family, middles: rng.chance(0.25) ? [] : name.middles, given: otherGiven() };
 }

@@ -105,7 +105,12 @@ export function namePools(): NamePools {
   return pools;
 }
 
-/** The family name a person of this ethnicity is born with when no parent gives one. */
+/**
+ * The family name a person of this ethnicity is born with when no parent gives one.
+ *
+ * @example
+ * drawFamily(rng, 'khmer'); // e.g. 'Thạch'
+ */
 export function drawFamily(rng: Rng, ethnicity: Ethnicity): string {
   const p = namePools();
   return ethnicity === 'khmer' ? p.khmerFamily.draw(rng) : ethnicity === 'hoa' ? p.hoaFamily.draw(rng) : p.kinhFamily.draw(rng);
@@ -114,7 +119,12 @@ export function drawFamily(rng: Rng, ethnicity: Ethnicity): string {
 const thiShare = (year: number): number => (year < 1970 ? 0.92 : year < 1985 ? 0.82 : year < 2000 ? 0.6 : year < 2010 ? 0.4 : 0.25);
 const vanShare = (year: number): number => (year < 1970 ? 0.85 : year < 1985 ? 0.75 : year < 2000 ? 0.5 : year < 2010 ? 0.3 : 0.18);
 
-/** A given name of the generation born in `year`. */
+/**
+ * A given name of the generation born in `year`.
+ *
+ * @example
+ * drawGiven(rng, 'kinh', 'F', 1955); // e.g. 'Lài'
+ */
 export function drawGiven(rng: Rng, ethnicity: Ethnicity, sex: Sex, year: number): string {
   const g = namePools().given[sex];
   if (ethnicity === 'khmer') return rng.chance(year < 1990 ? 0.8 : 0.55) ? g.khmer.draw(rng) : g.data.draw(rng);
@@ -126,7 +136,12 @@ export function drawGiven(rng: Rng, ethnicity: Ethnicity, sex: Sex, year: number
   return u < 0.5 ? g.modern.draw(rng) : g.data.draw(rng);
 }
 
-/** Middle names for a person born in `year`; `motherFamily` is sometimes used as a first middle. */
+/**
+ * Middle names for a person born in `year`; `motherFamily` is sometimes used as a first middle.
+ *
+ * @example
+ * drawMiddles(rng, 'kinh', 'F', 1960, 'Lài'); // usually ['Thị']
+ */
 export function drawMiddles(rng: Rng, ethnicity: Ethnicity, sex: Sex, year: number, given: string, motherFamily?: string): string[] {
   const pool = namePools().middle[sex];
   const twoWordGiven = given.includes(' ');
@@ -167,6 +182,9 @@ export function makeName(rng: Rng, ethnicity: Ethnicity, sex: Sex, year: number,
 /**
  * Given names of twins: one of the customary pairs 40% of the time, else two different names.
  * Returns the given names in birth order.
+ *
+ * @example
+ * twinGivenNames(rng, 'kinh', ['M', 'M'], 2010); // e.g. ['An', 'Anh']
  */
 export function twinGivenNames(rng: Rng, ethnicity: Ethnicity, sexes: [Sex, Sex], year: number): [string, string] {
   const key = sexes[0] === sexes[1] ? (sexes[0] === 'M' ? 'MM' : 'FF') : 'MF';

@@ -7,7 +7,13 @@ import { communeAt } from './units.js';
 /** How well a person's date of birth is known: to the day, only as 01/01 of the year, or only the year. */
 export type DobKnown = 'day' | 'placeholder' | 'year';
 
-/** One simulated person: the truth that both extracts are written from. */
+/**
+ * One simulated person: the truth that both extracts are written from.
+ *
+ * @example
+ * const p = new Person(0, 'F', 'kinh', name, dayNumber(1990, 5, 1), 'day', place, place, '095', '31825');
+ * p.birthYear; // 1990
+ */
 export class Person {
   pid = '';
   father: Person | null = null;
@@ -58,7 +64,13 @@ export class Person {
   }
 }
 
-/** All people of a run, by id. */
+/**
+ * All people of a run, by id.
+ *
+ * @example
+ * const people = new People();
+ * people.add(person); people.all.length; // 1
+ */
 export class People {
   readonly all: Person[] = [];
 
@@ -78,13 +90,23 @@ const communeWeights = (): Weighted<string> => {
 };
 let communeSampler: Weighted<string> | undefined;
 
-/** A commune drawn by population weight. */
+/**
+ * A commune drawn by population weight.
+ *
+ * @example
+ * drawCommune(rng); // e.g. '31825'
+ */
 export function drawCommune(rng: Rng): string {
   communeSampler ??= communeWeights();
   return communeSampler.draw(rng);
 }
 
-/** The ethnicity of a family living in a commune. */
+/**
+ * The ethnicity of a family living in a commune.
+ *
+ * @example
+ * drawEthnicity(rng, '31834'); // 'kinh' mostly, 'khmer' often in Vĩnh Trạch
+ */
 export function drawEthnicity(rng: Rng, communeCode: string): Ethnicity {
   const c = commune(communeCode);
   const u = rng.next();
@@ -94,14 +116,24 @@ export function drawEthnicity(rng: Rng, communeCode: string): Ethnicity {
 const outsideAll = new Weighted(OUTSIDE_PLACES, OUTSIDE_PLACES.map((p) => p.weight));
 const outsideKhmer = new Weighted(OUTSIDE_PLACES.filter((p) => p.khmer), OUTSIDE_PLACES.filter((p) => p.khmer).map((p) => p.weight));
 
-/** A place in another province. */
+/**
+ * A place in another province.
+ *
+ * @example
+ * drawOutside(rng, 'kinh'); // e.g. { kind: 'outside', text: 'Thành phố Cà Mau, Tỉnh Cà Mau', province: '096' }
+ */
 export function drawOutside(rng: Rng, ethnicity: Ethnicity): Place {
   const p = (ethnicity === 'khmer' ? outsideKhmer : outsideAll).draw(rng);
   return { kind: 'outside', text: p.text, province: p.province };
 }
 
 const communePlaces = new Map<string, Place>();
-/** The shared Place object of a commune. */
+/**
+ * The shared Place object of a commune.
+ *
+ * @example
+ * communePlace('31825') === communePlace('31825'); // true
+ */
 export function communePlace(code: string): Place {
   let p = communePlaces.get(code);
   if (!p) communePlaces.set(code, (p = { kind: 'commune', code }));
@@ -114,7 +146,12 @@ function facilityPlace(name: string): Place {
   return p;
 }
 
-/** Where a child of a family living in `home` was born: at home (the commune) or in a hospital. */
+/**
+ * Where a child of a family living in `home` was born: at home (the commune) or in a hospital.
+ *
+ * @example
+ * birthplaceFor(rng, '31825', dayNumber(2020, 1, 1)); // a hospital most of the time
+ */
 export function birthplaceFor(rng: Rng, home: string, day: number): Place {
   const year = yearOf(day);
   const hospitalShare = year < 1990 ? 0.08 : year < 2005 ? 0.35 : year < 2015 ? 0.6 : 0.8;
@@ -126,7 +163,12 @@ export function birthplaceFor(rng: Rng, home: string, day: number): Place {
   return facilityPlace(year >= 2018 ? DISTRICT_HEALTH_CENTRES[district] : DISTRICT_HEALTH_CENTRES[district].replace('Trung tâm Y tế', 'Bệnh viện Đa khoa'));
 }
 
-/** How well the birth date of someone born in `year` outside the digitized books is known. */
+/**
+ * How well the birth date of someone born in `year` outside the digitized books is known.
+ *
+ * @example
+ * drawDobKnown(rng, 1940); // 'day', 'placeholder' or 'year'
+ */
 export function drawDobKnown(rng: Rng, year: number): DobKnown {
   const u = rng.next();
   if (year < 1950) return u < 0.55 ? 'day' : u < 0.8 ? 'placeholder' : 'year';
@@ -134,7 +176,12 @@ export function drawDobKnown(rng: Rng, year: number): DobKnown {
   return u < 0.96 ? 'day' : 'placeholder';
 }
 
-/** The day of birth stored for a person, given how well it is known. */
+/**
+ * The day of birth stored for a person, given how well it is known.
+ *
+ * @example
+ * dobDay(rng, 1940, 'placeholder'); // dayNumber(1940, 1, 1)
+ */
 export function dobDay(rng: Rng, year: number, known: DobKnown): number {
   return known === 'day' ? randomDayInYear(year, rng.next()) : dayNumber(year, 1, 1);
 }
@@ -142,6 +189,9 @@ export function dobDay(rng: Rng, year: number, known: DobKnown): number {
 /**
  * A person who enters the story as an adult: born in Bạc Liêu before the digitized books or
  * outside the province (then with that province's pid code and often its hometown).
+ *
+ * @example
+ * newAdult(rng, people, 'M', 1950, 'kinh', '31825').pidProvince; // '095', or another province's code
  */
 export function newAdult(rng: Rng, people: People, sex: Sex, year: number, ethnicity: Ethnicity, home: string, family?: string): Person {
   const bornHere = rng.chance(0.7);
@@ -156,10 +206,15 @@ export function newAdult(rng: Rng, people: People, sex: Sex, year: number, ethni
   return people.add(p);
 }
 
-/** A religion as the population database records it. */
+/**
+ * A religion as the population database records it.
+ *
+ * @example
+ * drawReligion(rng, 'khmer'); // 'Phật giáo' mostly
+ */
 export function drawReligion(rng: Rng, ethnicity: Ethnicity): string {
   const u = rng.next();
   if (ethnicity === 'khmer') return u < 0.93 ? 'Phật giáo' : 'Không';
   if (ethnicity === 'hoa') return u < 0.5 ? 'Phật giáo' : 'Không';
-  return u < 0.7 ? 'Không' : u < 0.88 ? 'Phật giáo' : u < 0.94 ? 'Công giáo' : u < 0.98 ? 'Cao Đài' : 'Tin lành';
+  return u < 0.72 ? 'Không' : u < 0.93 ? 'Phật giáo' : u < 0.96 ? 'Công giáo' : u < 0.99 ? 'Cao Đài' : 'Tin lành';
 }

@@ -3,6 +3,9 @@ import type { Sex } from './names.js';
 /**
  * The century/sex digit of a personal identification number: 1900s male 0 / female 1, 2000s 2/3,
  * 2100s 4/5, 2200s 6/7.
+ *
+ * @example
+ * centurySexDigit('F', 2003); // 3
  */
 export function centurySexDigit(sex: Sex, year: number): number {
   const century = Math.floor(year / 100) - 19;

@@ -226,7 +226,8 @@ function writeRegistryAndTruth(
     if (r.duplicateOf && r.kind === 're_registration' && r.type === 'birth') s.duplicate_registrations.pairs++;
     for (const kind of malformedAfter.get(i) ?? []) {
       const source = records[mrng.int(records.length)];
-      const copy: RegRecord = { ...source, slots: source.slots.map((x) => ({ ...x, variants: undefined })) };
+      // a copy of another registration under an id of its own (only duplicate_record_id reuses one)
+      const copy: RegRecord = { ...source, recordId: `${source.recordId.slice(0, 2)}M${String(s.malformed.total + 1).padStart(7, '0')}`, slots: source.slots.map((x) => ({ ...x, variants: undefined })) };
       const g = fileFor(source.type);
       const copyFields = registryFields(mrng, copy, style);
       const line = malformedLine(mrng, kind, g.index.map((j) => copyFields[j]), g.columns, (xs) => xs.map((x) => g.file.field(x)).join(o.delimiter), r.recordId);

@@ -89,19 +89,34 @@ export function communeProfiles(): CommuneProfile[] {
   return profiles;
 }
 
-/** The text of a Bạc Liêu commune as written at `day` (historic names; Minh Hải before 1997). */
+/**
+ * The text of a Bạc Liêu commune as written at `day` (historic names; Minh Hải before 1997).
+ *
+ * @example
+ * communeTextAt(commune('31942'), dayNumber(1990, 1, 1)); // 'Thị trấn Giá Rai, Huyện Giá Rai, Tỉnh Minh Hải'
+ */
 export function communeTextAt(commune: CommuneRef, day: number): string {
   const names = namesAt(commune, day);
   const province = day < dayNumber(1997, 1, 1) ? 'Tỉnh Minh Hải' : 'Tỉnh Bạc Liêu';
   return `${names.communeName}, ${names.districtName}, ${province}`;
 }
 
-/** The text of a commune with its 2023 names. */
+/**
+ * The text of a commune with its 2023 names.
+ *
+ * @example
+ * communeText2023(commune('31942')); // 'Phường 1, Thị xã Giá Rai, Tỉnh Bạc Liêu'
+ */
 export function communeText2023(commune: CommuneRef): string {
   return `${commune.name}, ${commune.districtName}, Tỉnh Bạc Liêu`;
 }
 
-/** The text of the unit a commune went into on 1/7/2025. */
+/**
+ * The text of the unit a commune went into on 1/7/2025.
+ *
+ * @example
+ * communeText2025(commune('31942')); // 'Phường Giá Rai, Tỉnh Cà Mau'
+ */
 export function communeText2025(commune: CommuneRef): string {
   return `${commune.name2025}, Tỉnh Cà Mau`;
 }
@@ -109,7 +124,12 @@ export function communeText2025(commune: CommuneRef): string {
 const byCode = (): Map<string, CommuneProfile> => new Map(communeProfiles().map((c) => [c.code, c]));
 let codeIndex: Map<string, CommuneProfile> | undefined;
 
-/** The commune profile of a 2023 code. */
+/**
+ * The commune profile of a 2023 code.
+ *
+ * @example
+ * commune('31825').districtCode; // '954'
+ */
 export function commune(code: string): CommuneProfile {
   codeIndex ??= byCode();
   const c = codeIndex.get(code);
@@ -158,6 +178,9 @@ function textsOf(code: string): CommuneTexts {
 /**
  * Whether two place texts name the same place for a perfect engine: communes compare by 2023 code,
  * or by 2025 unit when either side is written with 2025 names; other places by identity.
+ *
+ * @example
+ * samePlace(communePlace('31813'), communePlace('31816'), true); // true: both in Phường Bạc Liêu since 2025
  */
 export function samePlace(a: Place, b: Place, either2025: boolean): boolean {
   if (a.kind === 'commune' && b.kind === 'commune') {

@@ -7,7 +7,12 @@ const D2010 = dayNumber(2010, 1, 1);
 const D2016 = dayNumber(2016, 1, 1);
 const D2021_7 = dayNumber(2021, 7, 1);
 
-/** Probability that the registry shows a person's pid, by role and date of registration. */
+/**
+ * Probability that the registry shows a person's pid, by role and date of registration.
+ *
+ * @example
+ * pidShownShare('birth', 'child', dayNumber(2018, 1, 1)); // 0.92
+ */
 export function pidShownShare(type: RegRecord['type'], role: string, day: number): number {
   if (type === 'birth' && role === 'child') return day >= D2021_7 ? 0.45 : day >= D2016 ? 0.92 : day >= D2010 ? 0.05 : 0.01;
   if (role === 'father' || role === 'mother') return day >= D2016 ? 0.35 : 0;
@@ -20,6 +25,9 @@ export function pidShownShare(type: RegRecord['type'], role: string, day: number
  * What the books themselves look like, before any discrepancy: which pids are written, district
  * registrations, year-only dates in old death books, placeholder dates in re-registrations, damaged
  * entries, NFD rows and short dates.
+ *
+ * @example
+ * applyRegistryQuirks(forkRng(1, 'quirks'), world.records, 0.001);
  */
 export function applyRegistryQuirks(rng: Rng, records: RegRecord[], unusableRate: number): void {
   for (const r of records) {
@@ -45,6 +53,9 @@ const BOOK_SIZE = 250;
 /**
  * Sorts registrations as the extract was sorted (event type, authority, date) and gives each its
  * record id, book number and registration number (numbers restart every year in each book).
+ *
+ * @example
+ * numberRecords(records, EVENT_ORDER)[0].recordId; // 'KS00000001'
  */
 export function numberRecords(records: RegRecord[], order: readonly RegRecord['type'][]): RegRecord[] {
   const indexed = records.map((r, i) => ({ r, i, rank: order.indexOf(r.type) }));

@@ -7,7 +7,12 @@ import { PERSON_FIELDS, ROLES_BY_EVENT, type EventType, type PersonField, type R
 export const EVENT_ORDER: readonly EventType[] = ['birth', 'death', 'marriage', 'marital_status', 'parent_recognition', 'guardianship', 'adoption'];
 export { ROLES_BY_EVENT, PERSON_FIELDS, type EventType, type Role, type PersonField };
 
-/** Which fields the form of an event type carries for a role (what a clerk could fill in). */
+/**
+ * Which fields the form of an event type carries for a role (what a clerk could fill in).
+ *
+ * @example
+ * formFields('birth', 'father').has('birth_year'); // true
+ */
 export function formFields(type: EventType, role: Role): ReadonlySet<PersonField> {
   return FORMS_BY_TYPE[type][role] ?? NO_FIELDS;
 }
@@ -74,18 +79,33 @@ export interface Slot {
 
 const NO_OVERRIDE: Readonly<Partial<StatedPerson>> = Object.freeze({});
 
-/** The slot's overrides, writable (most slots never get one, so they share one empty object). */
+/**
+ * The slot's overrides, writable (most slots never get one, so they share one empty object).
+ *
+ * @example
+ * writableOverride(slot).sex = 'F';
+ */
 export function writableOverride(slot: Slot): Partial<StatedPerson> {
   if (slot.override === NO_OVERRIDE) slot.override = {};
   return slot.override as Partial<StatedPerson>;
 }
 
-/** Records an injected code on the registry side of a slot. */
+/**
+ * Records an injected code on the registry side of a slot.
+ *
+ * @example
+ * markInjected(slot, 'name', 'name.spelling');
+ */
 export function markInjected(slot: Slot, group: string, code: string): void {
   (slot.injected ??= new Map()).set(group, code);
 }
 
-/** Records a harmless variant applied to a slot. */
+/**
+ * Records a harmless variant applied to a slot.
+ *
+ * @example
+ * addVariant(slot, 'case');
+ */
 export function addVariant(slot: Slot, kind: string): void {
   (slot.variants ??= new Set()).add(kind);
 }
@@ -124,7 +144,12 @@ export function newSlot(role: Role, person: Person, showPid: boolean): Slot {
   return { role, person, showPid, dobYearOnly: false, unusable: false, override: NO_OVERRIDE };
 }
 
-/** A new registration (ids and numbers are assigned once all registrations exist). */
+/**
+ * A new registration (ids and numbers are assigned once all registrations exist).
+ *
+ * @example
+ * newRecord('death', day, '31825', 'on_time', [newSlot('deceased', p, false)]);
+ */
 export function newRecord(type: EventType, day: number, authority: string, kind: RegistrationKind, slots: Slot[]): RegRecord {
   return { type, day, authority, kind, slots, recordId: '', bookNo: '', registrationNo: '', nfd: false, shortDates: false };
 }

@@ -19,7 +19,12 @@ export interface RegistryStyle {
   allowVariant: (kind: VariantKind) => boolean;
 }
 
-/** A date of birth as the registry writes it. */
+/**
+ * A date of birth as the registry writes it.
+ *
+ * @example
+ * formatDob({ y: 1990, m: 3, d: 0, precision: 'month' }, false); // '03/1990'
+ */
 export function formatDob(v: DobValue, short: boolean): string {
   if (v.precision === 'year') return String(v.y);
   if (v.precision === 'month') return `${String(v.m).padStart(2, '0')}/${v.y}`;

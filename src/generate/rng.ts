@@ -2,6 +2,10 @@
  * A small seeded PRNG (sfc32, seeded through splitmix32) with the sampling helpers the generator
  * needs. Each phase of the generator draws from its own stream (`forkRng(seed, 'world')`), so that
  * changing the error rates never changes the simulated people.
+ *
+ * @example
+ * const rng = new Rng(42);
+ * rng.between(1, 6); // a die roll
  */
 export class Rng {
   private a: number;
@@ -80,7 +84,12 @@ export class Rng {
   }
 }
 
-/** A 32-bit FNV-1a hash of a string, used to derive stream seeds and stable per-key constants. */
+/**
+ * A 32-bit FNV-1a hash of a string, used to derive stream seeds and stable per-key constants.
+ *
+ * @example
+ * hash32('31825'); // a stable 32-bit number
+ */
 export function hash32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

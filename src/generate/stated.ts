@@ -8,7 +8,12 @@ import type { Rng } from './rng.js';
 export const ETHNICITY_LABEL = { kinh: 'Kinh', khmer: 'Khmer', hoa: 'Hoa' } as const;
 export const NATIONALITY = 'Việt Nam';
 
-/** The true date of birth of a person, at the precision it is known. */
+/**
+ * The true date of birth of a person, at the precision it is known.
+ *
+ * @example
+ * trueDob(person); // { y: 1990, m: 5, d: 1, precision: 'day' }
+ */
 export function trueDob(p: Person): DobValue {
   if (p.dobValue) return p.dobValue;
   const [y, m, d] = civil(p.dob);
@@ -33,6 +38,9 @@ export interface RegistryStated {
 /**
  * The registry's values for a slot: the person's truth where the form has the field, replaced by the
  * slot's overrides (injected discrepancies, re-registration placeholders).
+ *
+ * @example
+ * registryStated(record, slot).name; // the name the registry writes for this person
  */
 export function registryStated(record: RegRecord, slot: Slot): RegistryStated {
   const p = slot.person;
@@ -60,7 +68,13 @@ export function registryStated(record: RegRecord, slot: Slot): RegistryStated {
   };
 }
 
-/** What the population database states for one person (before harmless variants). */
+/**
+ * What the population database states for one person (before harmless variants).
+ *
+ * @example
+ * const s = new PopulationState(person);
+ * s.name === person.name; // true until a population-side error changes it
+ */
 export class PopulationState {
   name: Name;
   sex: Sex;
@@ -114,6 +128,9 @@ export interface PopulationContext {
 /**
  * The population database's view of everyone in the extract: parents (adoptive or recognising ones
  * where the database was updated), spouse, marital status, death.
+ *
+ * @example
+ * populationStates(rng, world.population, context).get(person)?.maritalStatus; // e.g. 'Đã kết hôn'
  */
 export function populationStates(rng: Rng, population: Person[], ctx: PopulationContext): Map<Person, PopulationState> {
   const states = new Map<Person, PopulationState>();

@@ -49,13 +49,23 @@ export const SPLIT_FROM: Record<string, { parent: string; fromDay: number }> = {
   '31988': { parent: '31987', fromDay: dayNumber(2008, 8, 16) },
 };
 
-/** The commune code that registered an event at `day` for people living in `code` today. */
+/**
+ * The commune code that registered an event at `day` for people living in `code` today.
+ *
+ * @example
+ * communeAt('31863', dayNumber(2005, 1, 1)); // '31864' (Ninh Thạnh Lợi A did not exist yet)
+ */
 export function communeAt(code: string, day: number): string {
   const split = SPLIT_FROM[code];
   return split && day < split.fromDay ? split.parent : code;
 }
 
-/** The names of a commune and its district in force at `day`. */
+/**
+ * The names of a commune and its district in force at `day`.
+ *
+ * @example
+ * namesAt(commune, dayNumber(2010, 1, 1)).districtName; // e.g. 'Huyện Giá Rai'
+ */
 export function namesAt(commune: CommuneRef, day: number): { communeName: string; districtName: string } {
   let current = commune.history[0];
   for (const step of commune.history) if (step.fromDay <= day) current = step;

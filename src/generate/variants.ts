@@ -30,7 +30,12 @@ export function toggleTonePlacement(text: string): string {
     .join(' ');
 }
 
-/** Applies one harmless variant to a name. */
+/**
+ * Applies one harmless variant to a name.
+ *
+ * @example
+ * applyNameVariant('d_lookalike', 'Đặng Văn An', rng); // 'Ðặng Văn An' (U+00D0)
+ */
 export function applyNameVariant(kind: VariantKind, name: string, rng: Rng): string {
   switch (kind) {
     case 'nfd':
@@ -62,6 +67,9 @@ export const POPULATION_NAME_VARIANTS: [VariantKind, number][] = [
 /**
  * Applies each listed variant with its probability when it changes the text harmlessly; returns the
  * text and reports each kind applied to `applied`.
+ *
+ * @example
+ * varyName(rng, 'Lê Thị Hòa', REGISTRY_NAME_VARIANTS, () => true, (k) => kinds.push(k));
  */
 export function varyName(rng: Rng, name: string, table: [VariantKind, number][], allowed: (k: VariantKind) => boolean, applied: (k: VariantKind) => void): string {
   let out = name;

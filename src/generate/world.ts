@@ -20,7 +20,12 @@ export const EVENT_SHARES: Record<EventType, number> = {
   adoption: 0.0045,
 };
 
-/** Number of records of each type for a scale; deaths take the rounding remainder. */
+/**
+ * Number of records of each type for a scale; deaths take the rounding remainder.
+ *
+ * @example
+ * eventTargets(1_179_085).birth; // 771276
+ */
 export function eventTargets(scale: number): Record<EventType, number> {
   const t = {} as Record<EventType, number>;
   let assigned = 0;
