@@ -8,7 +8,7 @@ import { WORKLIST_COLUMNS, type WorklistLine } from './columns.js';
 import { createLabelsTable } from './labels-table.js';
 import { csvText } from './csv.js';
 import { worklistFileName } from './file-name.js';
-import { writeXlsx, XLSX_STYLE, type XlsxRow, type XlsxSheet } from './xlsx.js';
+import { rowXml, writeXlsx, XLSX_STYLE, type XlsxSheet } from './xlsx.js';
 
 /** One commune's worklist files and how many persons they hold. */
 export interface WorklistFile {
@@ -53,37 +53,63 @@ function toLine(columns: unknown[][], j: number): WorklistLine {
   return line as unknown as WorklistLine;
 }
 
-/** One sheet of a commune's workbook: title rows, header, then the lines under group rows. */
-function sheet(basis: 'registration' | 'residence', lines: WorklistLine[], heading: string, runId: string, language: Language): XlsxSheet {
-  const t = TEXTS[language];
-  const persons = new Set(lines.map((l) => l.person_id)).size;
-  const rows: XlsxRow[] = [
-    { cells: [t.title], style: XLSX_STYLE.title },
-    { cells: [heading], style: XLSX_STYLE.bold },
-    { cells: [`${t.basis[basis]} · ${t.persons}: ${persons} · ${t.run}: ${runId}`], style: XLSX_STYLE.plain },
-    { cells: [], style: XLSX_STYLE.plain },
-    { cells: [t.number, ...WORKLIST_COLUMNS.map((c) => c.header[language])], style: XLSX_STYLE.header },
-  ];
-  let group = '';
-  let n = 0;
-  for (const line of lines) {
+/**
+ * One sheet of a commune's workbook, filled line by line as the sorted stream goes by: each line
+ * becomes its XML row at once (a group row before each new event type + error code), so nothing
+ * but the rows' text is kept while a commune is read.
+ */
+class SheetBuilder {
+  private readonly xml: string[] = [];
+  private readonly persons = new Set<string>();
+  private row = 5;
+  private stt = 0;
+  private group = '';
+
+  constructor(
+    private readonly basis: 'registration' | 'residence',
+    private readonly language: Language,
+  ) {}
+
+  add(line: WorklistLine): void {
+    const { language } = this;
     const key = `${line.event_type}|${line.error_code ?? line.outcome}`;
-    if (key !== group) {
-      group = key;
+    if (key !== this.group) {
+      this.group = key;
       const what = line.error_code ? errorLabel(line.error_code, language) : outcomeLabel(line.outcome, language);
-      rows.push({ cells: [`${eventTypeLabel(line.event_type, language)} — ${what}`], style: XLSX_STYLE.group });
+      this.xml.push(rowXml(++this.row, [`${eventTypeLabel(line.event_type, language)} — ${what}`], XLSX_STYLE.group));
     }
-    n += 1;
-    rows.push({ cells: [n, ...WORKLIST_COLUMNS.map((c) => c.value(line, language))], style: XLSX_STYLE.data });
+    this.persons.add(line.person_id);
+    const cells: (string | number)[] = [++this.stt];
+    for (const c of WORKLIST_COLUMNS) cells.push(c.value(line, language));
+    this.xml.push(rowXml(++this.row, cells, XLSX_STYLE.data, VERIFY_FROM));
   }
-  return {
-    name: t.sheets[basis],
-    widths: [6, ...WORKLIST_COLUMNS.map((c) => c.width)],
-    rows,
-    frozenRows: 5,
-    verifyFrom: 1 + WORKLIST_COLUMNS.findIndex((c) => c.key === 'verification_result'),
-  };
+
+  get empty(): boolean {
+    return this.stt === 0;
+  }
+
+  sheet(heading: string, runId: string): XlsxSheet {
+    const t = TEXTS[this.language];
+    return {
+      name: t.sheets[this.basis],
+      widths: [6, ...WORKLIST_COLUMNS.map((c) => c.width)],
+      rows: [
+        { cells: [t.title], style: XLSX_STYLE.title },
+        { cells: [heading], style: XLSX_STYLE.bold },
+        { cells: [`${t.basis[this.basis]} · ${t.persons}: ${this.persons.size} · ${t.run}: ${runId}`], style: XLSX_STYLE.plain },
+        { cells: [], style: XLSX_STYLE.plain },
+        { cells: [t.number, ...WORKLIST_COLUMNS.map((c) => c.header[this.language])], style: XLSX_STYLE.header },
+      ],
+      frozenRows: 5,
+      verifyFrom: VERIFY_FROM,
+      rowsXml: this.xml,
+      lastRow: this.row,
+    };
+  }
 }
+
+/** STT then the columns: the verification columns start here (shaded). */
+const VERIFY_FROM = 1 + WORKLIST_COLUMNS.findIndex((c) => c.key === 'verification_result');
 
 /**
  * Writes one XLSX (Vietnamese headers, grouped by event type and error code, shaded empty
@@ -114,22 +140,21 @@ export async function writeWorklists(
   // XLSX files are compressed and written in the background while the next commune is built.
   const pending: Promise<void>[] = [];
 
-  const flush = (code: string, lines: WorklistLine[]) => {
-    const commune = byCode.get(code);
-    if (!commune || lines.length === 0) return;
+  let current = '';
+  let sheets = { registration: new SheetBuilder('registration', language), residence: new SheetBuilder('residence', language) };
+  const flush = () => {
+    const commune = byCode.get(current);
+    if (!commune) return;
     const name = worklistFileName(commune.commune_code, commune.commune_name, commune.district_name);
     const heading = `${commune.commune_name}, ${commune.district_name} (${commune.commune_code})`;
-    const sheets = (['registration', 'residence'] as const)
-      .map((basis) => ({ basis, part: lines.filter((l) => l.basis === basis) }))
-      .filter(({ part }) => part.length > 0)
-      .map(({ basis, part }) => sheet(basis, part, heading, options.runId, language));
-    pending.push(writeXlsx(join(dir, `${name}.xlsx`), sheets));
-    files.push({ ...commune, file: name });
+    const parts = [sheets.registration, sheets.residence].filter((b) => !b.empty).map((b) => b.sheet(heading, options.runId));
+    if (parts.length) {
+      pending.push(writeXlsx(join(dir, `${name}.xlsx`), parts));
+      files.push({ ...commune, file: name });
+    }
   };
 
   const result = await connection.stream(sqlFile(import.meta.url, '../sql/report_worklist_lines.sql'));
-  let current = '';
-  let lines: WorklistLine[] = [];
   for (;;) {
     const chunk = await result.fetchChunk();
     if (!chunk || chunk.rowCount === 0) break;
@@ -137,14 +162,14 @@ export async function writeWorklists(
     for (let j = 0; j < chunk.rowCount; j++) {
       const line = toLine(columns, j);
       if (line.worklist_commune !== current) {
-        flush(current, lines);
+        flush();
         current = line.worklist_commune;
-        lines = [];
+        sheets = { registration: new SheetBuilder('registration', language), residence: new SheetBuilder('residence', language) };
       }
-      lines.push(line);
+      sheets[line.basis].add(line);
     }
   }
-  flush(current, lines);
+  flush();
   await Promise.all(pending);
 
   // The CSVs are written by DuckDB (labels joined from report_labels): no JS per field.

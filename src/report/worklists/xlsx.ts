@@ -26,6 +26,9 @@ export interface XlsxSheet {
   frozenRows: number;
   /** First 0-based column of the officer's verification columns (shaded). */
   verifyFrom?: number;
+  /** Rows already written as XML (see `rowXml`), placed after `rows`; `lastRow` is the last one's number. */
+  rowsXml?: string[];
+  lastRow?: number;
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -42,7 +45,13 @@ function escapeXml(text: string): string {
   return s;
 }
 
-function columnName(i: number): string {
+/**
+ * The spreadsheet name of a 0-based column index.
+ *
+ * @example
+ * columnName(27); // 'AB'
+ */
+export function columnName(i: number): string {
   let n = i + 1;
   let name = '';
   while (n > 0) {
@@ -81,6 +90,32 @@ function verifyVariant(style: XlsxStyle): XlsxStyle {
   return style;
 }
 
+/**
+ * One row as sheet XML: `cells` in columns A, B, ..., styled `style` (`verifyStyle` from column
+ * `verifyFrom` on). Numbers are numbers; null and '' are empty (styled) cells.
+ *
+ * @example
+ * rowXml(6, [1, 'R0001'], XLSX_STYLE.data); // '<row r="6"><c r="A6" s="6"><v>1</v></c>...'
+ */
+export function rowXml(n: number, cells: (string | number | null)[], style: XlsxStyle, verifyFrom = Infinity): string {
+  let xml = `<row r="${n}">`;
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    const s = i >= verifyFrom ? verifyVariant(style) : style;
+    const ref = (COLUMN_NAMES[i] ?? columnName(i)) + n;
+    if (typeof v === 'number') xml += `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
+    else if (v === null || v === '') xml += s ? `<c r="${ref}" s="${s}"/>` : '';
+    else xml += `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+  }
+  return xml + '</row>';
+}
+
+const COLUMN_NAMES = Array.from({ length: 52 }, (_, i) => columnName(i));
+
+function lastRow(sheet: XlsxSheet): number {
+  return Math.max(sheet.rows.length, sheet.lastRow ?? 0);
+}
+
 function sheetXml(sheet: XlsxSheet): string {
   const width = Math.max(sheet.widths.length, 1);
   const names = Array.from({ length: width }, (_, i) => columnName(i));
@@ -91,23 +126,11 @@ function sheetXml(sheet: XlsxSheet): string {
   parts.push('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>');
   sheet.widths.forEach((w, i) => parts.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
   parts.push('</cols><sheetData>');
-  sheet.rows.forEach((row, r) => {
-    const n = r + 1;
-    let xml = `<row r="${n}">`;
-    for (let i = 0; i < row.cells.length; i++) {
-      const v = row.cells[i];
-      const s = sheet.verifyFrom !== undefined && i >= sheet.verifyFrom ? verifyVariant(row.style) : row.style;
-      const ref = `${names[i] ?? columnName(i)}${n}`;
-      if (typeof v === 'number') xml += `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
-      else if (v === null || v === '') xml += s ? `<c r="${ref}" s="${s}"/>` : '';
-      else xml += `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
-    }
-    parts.push(xml + '</row>');
-  });
+  sheet.rows.forEach((row, r) => parts.push(rowXml(r + 1, row.cells, row.style, sheet.verifyFrom)));
+  if (sheet.rowsXml) for (const xml of sheet.rowsXml) parts.push(xml);
   parts.push('</sheetData>');
-  if (sheet.frozenRows > 0 && sheet.rows.length > sheet.frozenRows) {
-    parts.push(`<autoFilter ref="A${sheet.frozenRows}:${names[width - 1]}${sheet.rows.length}"/>`);
-  }
+  const last = lastRow(sheet);
+  if (sheet.frozenRows > 0 && last > sheet.frozenRows) parts.push(`<autoFilter ref="A${sheet.frozenRows}:${names[width - 1]}${last}"/>`);
   parts.push('<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape"/></worksheet>');
   return parts.join('');
 }
@@ -116,9 +139,9 @@ function sheetXml(sheet: XlsxSheet): string {
 function definedNames(sheets: XlsxSheet[]): string {
   const names = sheets
     .map((s, i) => {
-      if (!(s.frozenRows > 0 && s.rows.length > s.frozenRows)) return '';
+      if (!(s.frozenRows > 0 && lastRow(s) > s.frozenRows)) return '';
       const last = columnName(Math.max(s.widths.length, 1) - 1);
-      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${escapeXml(s.name.slice(0, 31))}'!$A$${s.frozenRows}:$${last}$${s.rows.length}</definedName>`;
+      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${escapeXml(s.name.slice(0, 31))}'!$A$${s.frozenRows}:$${last}$${lastRow(s)}</definedName>`;
     })
     .join('');
   return names ? `<definedNames>${names}</definedNames>` : '';
