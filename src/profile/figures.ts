@@ -36,9 +36,9 @@ function dropNulls(row: CompletenessFigure): CompletenessFigure {
 
 async function columns(c: DuckDBConnection): Promise<ColumnFigure[]> {
   const base = await queryRows<ColumnFigure & { position: number }>(c, 'select * from profile_columns order by source, position');
-  const shapes = await queryRows<{ source: string; field: string; shape: string; n: number; share: number }>(
+  const shapes = await queryRows<{ source: string; field: string; shape: string; n: number; share: number; estimated: boolean }>(
     c,
-    'select source, field, shape, n, share from profile_shapes order by source, field, rank',
+    'select source, field, shape, n, share, estimated from profile_shapes order by source, field, rank',
   );
   const lengths = await queryRows<{ source: string; field: string; length: number; n: number }>(
     c,

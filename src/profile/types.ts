@@ -41,7 +41,8 @@ export type ColumnFigure = {
   min_date: string | null;
   max_date: string | null;
   day_range: number | null;
-  shapes: { shape: string; n: number; share: number }[];
+  /** The commonest shapes; `estimated` where rare values were sampled (fields with > 50.000 of them). */
+  shapes: { shape: string; n: number; share: number; estimated: boolean }[];
   lengths: { length: number; n: number }[];
   /** Categorical fields only (sex, ethnicity, codes...): never names, ID numbers or dates. */
   top_values?: { value: string; n: number; share: number }[];

@@ -100,11 +100,11 @@ describe('column profile', () => {
   it('gives the shapes of raw values', () => {
     const pid = col('persons', 'pid').shapes;
     expect(pid).toEqual([
-      { shape: 'dddddddddddd', n: 2, share: 0.5 },
-      { shape: 'ddddddddd', n: 1, share: 0.25 },
-      { shape: 'dddddddddddA', n: 1, share: 0.25 },
+      { shape: 'dddddddddddd', n: 2, share: 0.5, estimated: false },
+      { shape: 'ddddddddd', n: 1, share: 0.25, estimated: false },
+      { shape: 'dddddddddddA', n: 1, share: 0.25, estimated: false },
     ]);
-    expect(col('population', 'full_name').shapes[0]).toEqual({ shape: 'Aa Aa Aa', n: 5, share: 1 });
+    expect(col('population', 'full_name').shapes[0]).toEqual({ shape: 'Aa Aa Aa', n: 5, share: 1, estimated: false });
     expect(col('registrations', 'registered_on').shapes.map((s) => s.shape)).toEqual(['dd/dd/dddd', 'dddd']);
   });
 

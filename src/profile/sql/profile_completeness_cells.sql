@@ -27,9 +27,11 @@ with person_values as (
   join profile_required_fields req on req.event_type = rc.event_type and req.role <> 'record'
   left join person_values pv
     on pv.event_type = rc.event_type and pv.role = req.role and pv.field = req.field
-   and pv.district_code is not distinct from rc.district_code
-   and pv.commune_code is not distinct from rc.commune_code
-   and pv.registered_year is not distinct from rc.registered_year
+   -- null units and years (district authorities, unreadable dates) are keys too; coalesced, they
+   -- keep this a hash join
+   and coalesce(pv.district_code, '') = coalesce(rc.district_code, '')
+   and coalesce(pv.commune_code, '') = coalesce(rc.commune_code, '')
+   and coalesce(pv.registered_year, -1) = coalesce(rc.registered_year, -1)
 ), record_cells as (
   select rv.event_type, 'record' as role, rv.district_code, rv.commune_code, rv.registered_year, rv.field,
     rv.records as expected, rv.filled, rv.usable
