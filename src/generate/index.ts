@@ -25,9 +25,10 @@ const WORKER_SCALE = 30_000;
  * summary.records.by_event_type.birth; // 1308
  */
 export async function generate(options: GenerateOptions, onProgress?: ProgressFn): Promise<GenerateSummary> {
-  if ((options.scale ?? 2000) <= WORKER_SCALE) return generateInThisThread(options, onProgress);
+  const thread = options.thread ?? 'auto';
+  if (thread === 'current' || (thread === 'auto' && (options.scale ?? 2000) <= WORKER_SCALE)) return generateInThisThread(options, onProgress);
   const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-    workerData: { entry: new URL('./worker.ts', import.meta.url).href, options },
+    workerData: { entry: new URL('./worker.ts', import.meta.url).href, options: { ...options, thread: 'current' } },
     resourceLimits: { maxOldGenerationSizeMb: 16_000, maxYoungGenerationSizeMb: 256 },
   });
   return new Promise<GenerateSummary>((resolve, reject) => {

@@ -20,9 +20,11 @@ export interface GenerateOptions {
   splitByEvent?: boolean;
   /** Number of malformed registry lines (default 0.05% of rows, at least one of each kind from scale 2000). */
   malformed?: number;
+  /** Where to run: a worker thread with a large heap ('worker'), this thread ('current'), or by scale ('auto', default). */
+  thread?: 'auto' | 'worker' | 'current';
 }
 
-export type ResolvedOptions = Required<Omit<GenerateOptions, 'ratesFile' | 'malformed'>> & { ratesFile?: string; malformed?: number };
+export type ResolvedOptions = Required<Omit<GenerateOptions, 'ratesFile' | 'malformed' | 'thread'>> & { ratesFile?: string; malformed?: number };
 
 const DELIMITERS = [',', ';', '\t', '|'];
 

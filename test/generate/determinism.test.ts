@@ -29,4 +29,17 @@ describe('generate is deterministic', () => {
     // without injected errors only the natural differences remain (old death books, re-registrations, adoptions)
     expect(discrepant(b)).toBeLessThan(discrepant(a) / 4);
   });
+
+  it('writes the same files from a worker thread as from this one', async () => {
+    const [a, b] = [tempDir(), tempDir()];
+    const progress: string[] = [];
+    await generate({ scale: 300, seed: 4, out: a, thread: 'current' });
+    await generate({ scale: 300, seed: 4, out: b, thread: 'worker' }, (e) => progress.push(e.task));
+    for (const f of files(a)) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+    expect(progress).toContain('registry.csv');
+  });
+
+  it('reports a bad option from the worker as a one-line user error', async () => {
+    await expect(generate({ scale: 300, out: tempDir(), thread: 'worker', encoding: 'latin1' as 'utf8' })).rejects.toThrow(/^--encoding: expected one of/);
+  });
 });
