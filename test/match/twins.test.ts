@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { withSchema } from '../helpers/db.js';
+import { addPersons, addPopulation, childRow, decoys, matchAndRead, popRow } from './world.js';
+
+/** Twins: same parents, date and place of birth, family and middle name; given names near-identical. */
+function twins(i: number, a: string, b: string, family = 'Nguyễn Văn') {
+  const base = { father: 'Nguyễn Văn Bình', mother: 'Trần Thị Cúc', dob: '12/03/2015', birthplace: '31813', hometown: '31813' };
+  return {
+    pop: [popRow(i, { ...base, name: `${family} ${a}` }), popRow(i + 1, { ...base, name: `${family} ${b}` })],
+    reg: (ia: number, ib: number, overA = {}, overB = {}) => [
+      childRow(ia, { ...base, name: `${family} ${a}`, ...overA }),
+      childRow(ib, { ...base, name: `${family} ${b}`, ...overB }),
+    ],
+  };
+}
+
+describe('twins', () => {
+  it('are never swapped or merged: the given name decides, even one letter or one tone mark apart', async () => {
+    await withSchema(async (c) => {
+      const t1 = twins(1, 'An', 'Anh');
+      const t2 = twins(3, 'Hùng', 'Hưng');
+      const t3 = twins(5, 'Lan', 'Lân', 'Lê Thị');
+      await addPopulation(c, [...t1.pop, ...t2.pop, ...t3.pop, ...decoys(100)]);
+      await addPersons(c, [
+        ...t1.reg(1, 2),
+        ...t2.reg(3, 4),
+        // a typo in the mother's name of one twin's record must not hand its person to the other twin
+        ...t3.reg(5, 6, { mother: 'Trần Thị Cú' }),
+      ]);
+      const { byPerson } = await matchAndRead(c);
+      const links = [1, 2, 3, 4, 5, 6].map((i) => byPerson.get(`B${i}/child`)!.population_row_id);
+      expect(links).toEqual([1, 2, 3, 4, 5, 6]);
+    });
+  });
+
+  it('a twin whose name lost its tone marks is not given to the other twin', async () => {
+    await withSchema(async (c) => {
+      const t = twins(1, 'Hùng', 'Hưng');
+      await addPopulation(c, [...t.pop, ...decoys(100)]);
+      // "Nguyen Van Hung" fits both twins equally: the other record takes its own twin first
+      await addPersons(c, t.reg(1, 2, {}, { name: 'Nguyen Van Hung' }));
+      const { byPerson } = await matchAndRead(c);
+      expect(byPerson.get('B1/child')!.population_row_id).toBe(1);
+      expect(byPerson.get('B2/child')!.population_row_id).not.toBe(1);
+    });
+  });
+
+  it('a twin absent from the population is not linked to the other twin when that twin has its own record', async () => {
+    await withSchema(async (c) => {
+      const t = twins(1, 'An', 'Anh');
+      await addPopulation(c, [t.pop[0], ...decoys(100)]);
+      await addPersons(c, t.reg(1, 2));
+      const { byPerson } = await matchAndRead(c);
+      expect(byPerson.get('B1/child')!.population_row_id).toBe(1);
+      expect(byPerson.get('B2/child')!.outcome).toBe('not_found');
+    });
+  });
+});
