@@ -30,6 +30,8 @@ export async function generate(options: GenerateOptions, onProgress?: ProgressFn
   const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
     workerData: { entry: new URL('./worker.ts', import.meta.url).href, options: { ...options, thread: 'current' } },
     resourceLimits: { maxOldGenerationSizeMb: 16_000, maxYoungGenerationSizeMb: 256 },
+    // the boot file registers the TypeScript loader itself; the parent's flags (e.g. --input-type) would break the worker
+    execArgv: [],
   });
   return new Promise<GenerateSummary>((resolve, reject) => {
     let settled = false;
