@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -13,6 +13,7 @@ const root = mkdtempSync(join(tmpdir(), 'doichieu-e2e-'));
 describe('doichieu run on generated data (every real stage)', () => {
   it('writes the run folder and records the run; the pilot covers only pilot communes', async () => {
     const data = await generate({ scale: 1500, seed: 7, out: join(root, 'data') });
+    const inData = (f: string) => join(root, 'data', basename(f));
     const config = new URL('../../data-samples/campaign.yaml', import.meta.url).pathname;
     const history = join(root, 'history.duckdb');
     const out = join(root, 'run');
@@ -22,7 +23,7 @@ describe('doichieu run on generated data (every real stage)', () => {
     const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
     let code: number;
     try {
-      code = await main(['run', ...data.files.registry.flatMap((f) => ['--registry', f]), '--population', data.files.population, '--config', config, '--phase', 'pilot', '--history', history, '--out', out, '--no-pdf']);
+      code = await main(['run', ...data.files.registry.flatMap((f) => ['--registry', inData(f)]), '--population', inData(data.files.population), '--config', config, '--phase', 'pilot', '--history', history, '--out', out, '--no-pdf']);
     } finally {
       o.mockRestore();
       e.mockRestore();

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
-import { defaultConfig } from '../../src/config/campaign.js';
 import { queryRows, queryValue } from '../../src/db/query.js';
 import { UserError } from '../../src/errors.js';
 import { compareRuns, openHistory, runPhase, runProgress } from '../../src/runs/index.js';
@@ -14,6 +13,8 @@ const root = mkdtempSync(join(tmpdir(), 'doichieu-runs-'));
 const campaignYaml = readFileSync(new URL('../../data-samples/campaign.yaml', import.meta.url), 'utf8');
 let clock = Date.UTC(2026, 0, 25, 3, 30, 0);
 const now = () => new Date((clock += 61_000));
+/** Small PNGs: the charts' size does not matter here, and they cost time. */
+const smallConfig = () => parseConfig('report:\n  png_width: 400\n');
 
 afterAll(() => {
   // temp folders are left to the OS: they hold only fixture data
@@ -56,7 +57,7 @@ function child(args: string[]): { proc: ReturnType<typeof spawn>; output: Promis
 describe('runPhase', () => {
   it('an identical rerun gives byte-identical results.csv and equal figures; a corrected record shows as fixed', async () => {
     const history = join(root, 'h1', 'history.duckdb');
-    const config = defaultConfig();
+    const config = smallConfig();
     const a = await runPhase({ registry: ['registry.csv'], config, history, out: join(root, 'h1', 'a'), pdf: false, stages: fixtureStages(), now });
     const b = await runPhase({ registry: ['registry.csv'], config, history, out: join(root, 'h1', 'b'), pdf: false, stages: fixtureStages(), now });
     expect(a.runId).not.toBe(b.runId);
@@ -118,7 +119,7 @@ describe('runPhase', () => {
 
   it('a failed run leaves the history as it was and releases it', async () => {
     const history = join(root, 'h3', 'history.duckdb');
-    const config = defaultConfig();
+    const config = smallConfig();
     await runPhase({ registry: ['registry.csv'], config, history, out: join(root, 'h3', 'a'), pdf: false, stages: fixtureStages(), now });
     const before = await historyCounts(history);
     await expect(runPhase({ registry: ['registry.csv'], config, history, out: join(root, 'h3', 'b'), pdf: false, stages: fixtureStages({ failAt: 'match' }), now })).rejects.toThrow('match failed');
@@ -129,7 +130,7 @@ describe('runPhase', () => {
 
   it('a run killed just before its commit leaves the history unchanged', async () => {
     const history = join(root, 'h4', 'history.duckdb');
-    await runPhase({ registry: ['registry.csv'], config: defaultConfig(), history, out: join(root, 'h4', 'a'), pdf: false, stages: fixtureStages({ registrations: 200 }), now });
+    await runPhase({ registry: ['registry.csv'], config: smallConfig(), history, out: join(root, 'h4', 'a'), pdf: false, stages: fixtureStages({ registrations: 200 }), now });
     const before = await historyCounts(history);
     const run = child([history, join(root, 'h4', 'b'), 'kill-at-commit']);
     const out = await run.output;
@@ -144,7 +145,7 @@ describe('runPhase', () => {
     const holder = child([history, join(root, 'h5', 'a'), 'hold']);
     try {
       await holder.line('holding');
-      const attempt = runPhase({ registry: ['registry.csv'], config: defaultConfig(), history, out: join(root, 'h5', 'b'), pdf: false, stages: fixtureStages(), now });
+      const attempt = runPhase({ registry: ['registry.csv'], config: smallConfig(), history, out: join(root, 'h5', 'b'), pdf: false, stages: fixtureStages(), now });
       await expect(attempt).rejects.toThrow(UserError);
       await expect(attempt).rejects.toThrow(`history ${history} is in use by another run`);
       await expect(openHistory(history)).rejects.toThrow(/is in use by another run/);
@@ -153,7 +154,7 @@ describe('runPhase', () => {
       await holder.output;
     }
     // once the other run is gone, the history is usable and was not damaged
-    const r = await runPhase({ registry: ['registry.csv'], config: defaultConfig(), history, out: join(root, 'h5', 'c'), pdf: false, stages: fixtureStages(), now });
+    const r = await runPhase({ registry: ['registry.csv'], config: smallConfig(), history, out: join(root, 'h5', 'c'), pdf: false, stages: fixtureStages(), now });
     expect((await historyCounts(history)).runs).toBe(1);
     expect(r.comparison).toBeUndefined();
   });
