@@ -29,15 +29,21 @@ export function formatNumber(n: number, lang: NumberLanguage = 'vi', digits = 0,
 
 /**
  * Formats a share (0..1) as a percentage with `digits` decimals, trailing zeros dropped unless
- * `fixed` (columns of a table read better with the same number of decimals).
+ * `fixed` (columns of a table read better with the same number of decimals). A share short of 1
+ * never prints as 100% (nor a positive one as 0%): '>99,9%' and '<0,1%' say "almost", honestly.
  *
  * @example
  * formatPercent(0.985);                           // '98,5%'
  * formatPercent(0.985, 'en');                     // '98.5%'
  * formatPercent(1);                               // '100%'
+ * formatPercent(0.9997);                          // '>99,9%'
  * formatPercent(0.98, 'vi', 1, { fixed: true });  // '98,0%'
  */
 export function formatPercent(share: number, lang: NumberLanguage = 'vi', digits = 1, options: { fixed?: boolean } = {}): string {
   if (!Number.isFinite(share)) return '–';
+  const step = 10 ** -digits;
+  const rounded = Number((share * 100).toFixed(digits));
+  if (share < 1 && rounded >= 100) return '>' + formatNumber(100 - step, lang, digits, options) + '%';
+  if (share > 0 && rounded <= 0) return '<' + formatNumber(step, lang, digits, options) + '%';
   return formatNumber(share * 100, lang, digits, options) + '%';
 }

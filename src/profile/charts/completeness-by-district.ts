@@ -21,6 +21,9 @@ export function completenessByDistrictChart(f: ProfileFigures, language: Languag
     text: formatPercent(d.filled_share ?? 0, language, 1, { fixed: true }),
   }));
   const districts = [...new Set(rows.map((r) => r.district))];
+  // the scale starts at the lowest share (at most 90%): in a nearly complete extract the gaps still show
+  const low = Math.min(0.9, ...rows.map((r) => r.share));
+  const colors = ['#c62828', '#fff59d', '#2e7d32'];
   const fields = [...new Set(f.completeness.by_field.map((d) => label(FIELD_LABELS, d.field, language)))];
   const cell = (district: string, field: string) => rows.find((r) => r.district === district && r.field === field);
   return {
@@ -35,13 +38,13 @@ export function completenessByDistrictChart(f: ProfileFigures, language: Languag
       padding: 0.05,
       x: { domain: fields, label: null, tickRotate: -35 },
       y: { domain: districts, label: null },
-      color: { type: 'linear', domain: [0, 1], range: ['#c62828', '#fff59d', '#2e7d32'], interpolate: 'rgb', legend: false },
+      color: { type: 'linear', domain: [low, (low + 1) / 2, 1], range: colors, interpolate: 'rgb', legend: false },
       marks: [
         Plot.cell(rows, { x: 'field', y: 'district', fill: 'share', inset: 0.5 }),
         Plot.text(rows, { x: 'field', y: 'district', text: 'text', fill: 'black', fontSize: 8 }),
       ],
     },
-    legend: [0, 0.5, 1].map((x, i) => ({ label: formatPercent(x, language, 0), color: ['#c62828', '#fff59d', '#2e7d32'][i] })),
+    legend: [low, (low + 1) / 2, 1].map((x, i) => ({ label: formatPercent(x, language, 1), color: colors[i] })),
     table: {
       columns: [TEXT.district[language], ...fields],
       rows: districts.map((d) => [d, ...fields.map((field) => cell(d, field)?.text ?? '')]),
