@@ -71,7 +71,12 @@ export const FIELD_LABELS: Record<string, Label> = {
   residence_text: { vi: 'Nơi cư trú', en: 'Residence' },
 };
 
-/** The category an error code belongs to: the part before the dot (`name.order` -> `name`). */
+/**
+ * The category an error code belongs to: the part before the dot (`name.order` -> `name`).
+ *
+ * @example
+ * errorCategory('dob.day_month_swapped'); // 'dob'
+ */
 export function errorCategory(code: string): string {
   const dot = code.indexOf('.');
   return dot < 0 ? code : code.slice(0, dot);

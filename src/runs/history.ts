@@ -23,7 +23,12 @@ function inUse(path: string): UserError {
   return new UserError(`history ${path} is in use by another run`);
 }
 
-/** True for DuckDB's error when another process holds the file's lock. */
+/**
+ * True for DuckDB's error when another process holds the file's lock.
+ *
+ * @example
+ * isLockError(new Error('IO Error: Could not set lock on file "h.duckdb"')); // true
+ */
 export function isLockError(error: unknown): boolean {
   return error instanceof Error && /Could not set lock on file|Conflicting lock/i.test(error.message);
 }
@@ -107,7 +112,12 @@ export async function hasRun(connection: DuckDBConnection, runId: string): Promi
   return (await queryValue<number>(connection, 'select count(*) from history.runs where run_id = $id', { id: runId })) > 0;
 }
 
-/** The connection of a RunHistory, or the connection itself. */
+/**
+ * The connection of a RunHistory, or the connection itself.
+ *
+ * @example
+ * const c = historyConnection(await openHistory('reports/history.duckdb'));
+ */
 export function historyConnection(history: RunHistory | DuckDBConnection): DuckDBConnection {
   return history instanceof DuckDBConnection ? history : history.connection;
 }

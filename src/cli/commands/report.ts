@@ -14,6 +14,12 @@ interface ReportCommandOptions {
   pdf: boolean;
 }
 
+/**
+ * `doichieu report`: the run folder from a matched campaign database.
+ *
+ * @example
+ * register(new Command('doichieu'));
+ */
 export function register(program: Command): void {
   program
     .command('report')

@@ -14,6 +14,12 @@ interface RunCommandOptions {
   pdf: boolean;
 }
 
+/**
+ * `doichieu run`: every stage for one phase, recorded in the run history.
+ *
+ * @example
+ * register(new Command('doichieu'));
+ */
 export function register(program: Command): void {
   program
     .command('run')

@@ -24,7 +24,12 @@ export const OUTCOME_COLORS: Record<string, string> = {
   invalid: '#9e9e9e',
 };
 
-/** The colour scale of outcomes, by their labels in `language`. */
+/**
+ * The colour scale of outcomes, by their labels in `language`.
+ *
+ * @example
+ * Plot.plot({ color: outcomeColorScale('vi'), marks: [...] });
+ */
 export function outcomeColorScale(language: Language, outcomes: readonly string[] = OUTCOMES) {
   return {
     domain: outcomes.map((o) => OUTCOME_LABELS[o as keyof typeof OUTCOME_LABELS][language]),
@@ -32,7 +37,12 @@ export function outcomeColorScale(language: Language, outcomes: readonly string[
   };
 }
 
-/** Legend swatches of the outcomes, in the same order and colours as `outcomeColorScale`. */
+/**
+ * Legend swatches of the outcomes, in the same order and colours as `outcomeColorScale`.
+ *
+ * @example
+ * outcomeLegend('vi')[0]; // { label: 'Thống nhất', color: '#2e7d32' }
+ */
 export function outcomeLegend(language: Language, outcomes: readonly string[] = OUTCOMES): { label: string; color: string }[] {
   return outcomes.map((o) => ({ label: OUTCOME_LABELS[o as keyof typeof OUTCOME_LABELS][language], color: OUTCOME_COLORS[o] }));
 }
@@ -40,13 +50,23 @@ export function outcomeLegend(language: Language, outcomes: readonly string[] = 
 /** Typography shared by every chart: DejaVu Sans has every Vietnamese letter (PDF, PNG alike). */
 export const CHART_STYLE = { fontFamily: 'DejaVu Sans, sans-serif', fontSize: '11px', background: 'white' } as const;
 
-/** "Thành phố Bạc Liêu" -> "TP Bạc Liêu": short district names for crowded axes. */
+/**
+ * "Thành phố Bạc Liêu" -> "TP Bạc Liêu": short district names for crowded axes.
+ *
+ * @example
+ * shortDistrict('Thị xã Giá Rai'); // 'TX Giá Rai'
+ */
 export function shortDistrict(name: string | null | undefined): string {
   if (!name) return '';
   return name.replace(/^Thành phố /, 'TP ').replace(/^Thị xã /, 'TX ').replace(/^Huyện /, 'H. ');
 }
 
-/** Long rows (group, outcome label, count) for stacked bars of outcomes per group. */
+/**
+ * Long rows (group, outcome label, count) for stacked bars of outcomes per group.
+ *
+ * @example
+ * outcomeRows(figures.by_district, (r) => r.label, 'vi'); // [{ group, outcome, persons, order }, ...]
+ */
 export function outcomeRows<T extends object>(
   groups: T[],
   groupLabel: (g: T) => string,

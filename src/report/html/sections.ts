@@ -7,7 +7,12 @@ import type { ReportModel } from './model.js';
 import { htmlTable } from './table.js';
 import { REPORT_TEXTS } from './texts.js';
 
-/** A chart and the table of its numbers, under one caption. */
+/**
+ * A chart and the table of its numbers, under one caption.
+ *
+ * @example
+ * chartFigure(charts.byDistrict, renderChart(charts.byDistrict), 'vi');
+ */
 export function chartFigure(spec: ChartSpec, svg: string | undefined, language: Language, note = ''): string {
   return (
     (svg === undefined ? '' : `<figure id="${escapeHtml(spec.id)}"><figcaption>${escapeHtml(spec.title)}</figcaption>${svg}</figure>`) +
@@ -16,7 +21,12 @@ export function chartFigure(spec: ChartSpec, svg: string | undefined, language: 
   );
 }
 
-/** Fixed / new / still open since the previous run, as three tiles. */
+/**
+ * Fixed / new / still open since the previous run, as three tiles.
+ *
+ * @example
+ * comparisonSection(model); // three tiles: fixed, new problems, still open
+ */
 export function comparisonSection(model: ReportModel): string {
   const t = REPORT_TEXTS[model.language];
   const c = model.previous?.comparison;
@@ -32,7 +42,12 @@ export function comparisonSection(model: ReportModel): string {
   );
 }
 
-/** Error categories (a person counted once per category) below the per-code chart. */
+/**
+ * Error categories (a person counted once per category) below the per-code chart.
+ *
+ * @example
+ * categoryTable(model); // <table> of Họ tên, Ngày sinh, ...
+ */
 export function categoryTable(model: ReportModel): string {
   const t = REPORT_TEXTS[model.language];
   const d = model.figures.headline.discrepant;
@@ -45,7 +60,12 @@ export function categoryTable(model: ReportModel): string {
   );
 }
 
-/** Rows not loaded, by reason (counts only). */
+/**
+ * Rows not loaded, by reason (counts only).
+ *
+ * @example
+ * quarantineTable(model); // <h3>…</h3><table>malformed_row 5</table>
+ */
 export function quarantineTable(model: ReportModel): string {
   const t = REPORT_TEXTS[model.language];
   const q = model.figures.quarantine_by_reason;
@@ -57,6 +77,9 @@ export function quarantineTable(model: ReportModel): string {
 /**
  * The data-quality section: the profile stage's own section (with its heading) when it ran, then
  * the rows not loaded; else a short section of the rows not loaded.
+ *
+ * @example
+ * qualitySection(model);
  */
 export function qualitySection(model: ReportModel): string {
   const t = REPORT_TEXTS[model.language];
@@ -64,7 +87,12 @@ export function qualitySection(model: ReportModel): string {
   return `<section><h2>${escapeHtml(t.quality)}</h2>${quarantineTable(model)}</section>`;
 }
 
-/** What was compared and how, the thresholds used, and where the figures come from. */
+/**
+ * What was compared and how, the thresholds used, and where the figures come from.
+ *
+ * @example
+ * methodsSection(model); // paragraphs, thresholds, weights, inputs and checksums
+ */
 export function methodsSection(model: ReportModel): string {
   const t = REPORT_TEXTS[model.language];
   const lang = model.language;
