@@ -4,7 +4,7 @@
 --   duplicate_registration, basis 'name_year_parents': same folded name, birth year and mother, one date partial
 --                                                 or a 01/01 placeholder, father not contradicting
 --   twins: same full date of birth (not a placeholder) and family name, the same mother or the same
---          father, the other parent not contradicting, DIFFERENT given names
+--          father, the other parent the same or missing, DIFFERENT given names
 -- Same name and date but different parents is neither: two children who share a common name.
 -- Parents "not contradicting": profile_same_parent (missing, equal, same family and given name, or
 -- one typo apart), so a typo or a dropped middle name in a parent's name does not hide a duplicate.
@@ -35,11 +35,13 @@ with name_dob as (
   join profile_birth_children b on b.dob = a.dob and b.family_fold = a.family_fold and b.father = a.father and b.record_id > a.record_id
   where a.given_fold <> b.given_fold and not a.placeholder and not b.placeholder
 ), twins as (
+  -- the parent not blocked on must not differ at all: common names make near-equal parents cheap
   select c.*
   from twin_candidates c
   join profile_birth_children a on a.person_id = c.person_a
   join profile_birth_children b on b.person_id = c.person_b
-  where profile_same_parent(a.mother, b.mother) and profile_same_parent(a.father, b.father)
+  where (a.mother is null or b.mother is null or a.mother = b.mother)
+    and (a.father is null or b.father is null or a.father = b.father)
 )
 select 'duplicate_registration' as finding, 'name_dob' as basis, * from name_dob
 union all
