@@ -10,7 +10,7 @@ import { checkAccounting, summarise } from './accounting.js';
 import { checkGlobalMapping } from './columns.js';
 import { resolveInputs } from './inputs.js';
 import { loadFile, probeFile, type LoadedFile, type ProbedFile } from './load.js';
-import { normaliseValues } from './normalise/index.js';
+import { registrationLookups, startNames, valueLookups, type PendingNames } from './normalise/index.js';
 import { writeQuarantineCsv } from './quarantine-csv.js';
 import { rawTableName } from './raw.js';
 import { personRowsStep, populationRowsStep, registryRowsStep, type RawSource } from './steps/from-raw.js';
@@ -45,8 +45,10 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
   const timings: StepSeconds[] = [];
   const timed: Timed = async (name, fn) => {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const result = await fn();
-    timings.push({ name, seconds: (performance.now() - t) / 1000 });
+    const used = process.cpuUsage(cpu);
+    timings.push({ name, seconds: (performance.now() - t) / 1000, cpuSeconds: (used.user + used.system) / 1e6 });
     return result;
   };
   const progress = options.onProgress ?? (() => {});
@@ -82,9 +84,11 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
       for (const s of steps) if (s) await timed(s.name, () => runSteps(c, [s], undefined, { countRows: false }));
     };
     const loaded: LoadedFile[] = [];
+    const names: PendingNames[] = [];
+    let registryNames: Set<string> | undefined;
     const totalBytes = probed.reduce((n, p) => n + p.bytes, 0);
     let doneBytes = 0;
-    for (const p of probed) {
+    for (const [i, p] of probed.entries()) {
       const before = doneBytes;
       const onBytes = (bytes: number) => progress({ task: 'reading inputs', done: before + bytes, total: totalBytes, unit: 'bytes' });
       loaded.push(await timed(`load ${basename(p.file.path)}`, () => loadFile(c, p, workDir, onBytes)));
@@ -92,17 +96,27 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
       await run(p.file.kind === 'registry' ? [registryRowsStep(source), personRowsStep(source)] : [populationRowsStep(source)]);
       if (!options.keepWorkTables) await c.run(`drop table if exists temp.${ident(rawTableName(p.file))}`);
       doneBytes += p.bytes;
+      // Names are normalised in the background (in JS) while the next files load and the SQL steps run.
+      if (p.file.kind === 'registry' && probed[i + 1]?.file.kind !== 'registry') {
+        const pending = await startNames(c, 'registry', timed);
+        registryNames = new Set(pending.values);
+        names.push(pending);
+      }
+      if (p.file.kind === 'population') names.push(await startNames(c, 'population', timed, registryNames));
     }
     progress({ task: 'reading inputs', done: totalBytes, total: totalBytes, unit: 'bytes' });
 
     await c.run('begin transaction');
     transaction = true;
     await c.run(sqlFile(import.meta.url, 'sql/ingest_clear.sql'));
-    await normaliseValues(c, timed, 'registrations');
+    await c.run(sqlFile(import.meta.url, 'sql/schema.sql'));
+    await registrationLookups(c, timed);
     await run([step('ingest_registry_checked'), step('ingest_registry_ok'), step('ingest_quarantine_raw')]);
     await run([step('ingest_registry_quarantine'), step('ingest_load_quarantine'), step('ingest_population_quarantine')]);
-    await normaliseValues(c, timed, 'persons');
-    await run([step('registrations'), step('ingest_person_relatives'), step('persons'), step('population')]);
+    await valueLookups(c, timed);
+    await run([step('registrations'), step('ingest_person_relatives')]);
+    for (const pending of names) await pending.store();
+    await run([step('persons'), step('population')]);
 
     const summary = await timed('accounting', async () => summarise(c, await checkAccounting(c, probed, loaded)));
     await c.run('commit');

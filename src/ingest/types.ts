@@ -37,7 +37,10 @@ export interface FileSummary {
 
 export interface StepSeconds {
   name: string;
+  /** Wall-clock seconds. */
   seconds: number;
+  /** CPU seconds of the process (all threads, DuckDB's included) during the step. */
+  cpuSeconds: number;
 }
 
 /** The result of `ingest`: accounting per file and in total, persons by role, time per step. */

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runSteps, sqlFile } from '../../db/steps.js';
 import type { Timed } from '../index.js';
-import { fillLookup } from './lookup.js';
+import { fillLookup, newValues, normaliseInBackground, storeLookup, type LookupSpec } from './lookup.js';
 import {
   dateLookup, ethnicityLookup, eventTypeLookup, maritalStatusLookup, nameLookup, nationalityLookup, pidLookup, placeLookup, sexLookup,
 } from './specs.js';
@@ -9,28 +9,58 @@ import {
 const union = (parts: string[]) => parts.map((p) => `select ${p}`).join(' union all ');
 
 /**
- * Fills the lookups the contract columns are joined from, each over distinct raw values.
- * 'registrations': what the registration checks need (event types, registration dates), run while
- * the raw tables exist; 'persons': everything else, run after they are dropped.
+ * The lookups the registration checks need (event types, registration dates).
  *
  * @example
- * await normaliseValues(c, timed, 'registrations');
+ * await registrationLookups(c, timed);
  */
-export async function normaliseValues(c: DuckDBConnection, timed: Timed, part: 'registrations' | 'persons'): Promise<void> {
-  if (part === 'registrations') {
-    await timed('lookup: event types, registration dates', async () => {
-      await fillLookup(c, eventTypeLookup('select event_type_raw as raw from temp.ingest_registry_rows'));
-      await fillLookup(c, dateLookup('select registered_on_raw as raw from temp.ingest_registry_rows'));
-    });
-    return;
-  }
-  await timed('lookup: names', () =>
-    fillLookup(c, nameLookup(union([
-      'full_name_raw as raw from temp.ingest_person_rows',
-      'full_name from temp.ingest_population_rows', 'spouse_name from temp.ingest_population_rows',
-      'father_name from temp.ingest_population_rows', 'mother_name from temp.ingest_population_rows',
-    ]))),
-  );
+export async function registrationLookups(c: DuckDBConnection, timed: Timed): Promise<void> {
+  await timed('lookup: event types, registration dates', async () => {
+    await fillLookup(c, eventTypeLookup('select event_type_raw as raw from temp.ingest_registry_rows'));
+    await fillLookup(c, dateLookup('select registered_on_raw as raw from temp.ingest_registry_rows'));
+  });
+}
+
+/** Names being normalised in the background; `store` waits for them and fills `ingest_names`. */
+export interface PendingNames {
+  store(): Promise<void>;
+}
+
+const REGISTRY_NAMES = 'select full_name_raw as raw from temp.ingest_person_rows';
+const POPULATION_NAMES = union([
+  'full_name as raw from temp.ingest_population_rows', 'spouse_name from temp.ingest_population_rows',
+  'father_name from temp.ingest_population_rows', 'mother_name from temp.ingest_population_rows',
+]);
+
+/**
+ * Starts normalising the distinct names of the registry ('registry', once the registry files are
+ * loaded) or of the population extract that the registry does not already have ('population').
+ * Names are the one big JS job of ingest; it runs in slices while the SQL steps go on.
+ *
+ * @example
+ * const names = await startNames(c, 'registry');
+ * await loadPopulation();  // runs meanwhile
+ * await names.store();
+ */
+export async function startNames(c: DuckDBConnection, part: 'registry' | 'population', timed: Timed, seen?: Set<string>): Promise<PendingNames & { values: string[] }> {
+  const spec: LookupSpec = nameLookup(part === 'registry' ? REGISTRY_NAMES : POPULATION_NAMES);
+  const collected = await timed(`lookup: names (${part}): collect`, () => newValues(c, spec));
+  const values = seen ? collected.filter((v) => !seen.has(v)) : collected;
+  const rows = normaliseInBackground(values, spec.normalise);
+  return {
+    values,
+    store: () => timed(`lookup: names (${part}): finish and store`, async () => storeLookup(c, spec, values, await rows)),
+  };
+}
+
+/**
+ * Every other lookup of the person and population values: dates, pids, places, sex, ethnicity,
+ * nationality, marital status.
+ *
+ * @example
+ * await valueLookups(c, timed);
+ */
+export async function valueLookups(c: DuckDBConnection, timed: Timed): Promise<void> {
   await timed('lookup: dates', () =>
     fillLookup(c, dateLookup(union([
       'dob_raw as raw from temp.ingest_person_rows', 'death_date_raw from temp.ingest_registry_checked where problem is null',
@@ -63,3 +93,4 @@ export async function normaliseValues(c: DuckDBConnection, timed: Timed, part: '
     ])));
   });
 }
+
