@@ -17,3 +17,12 @@ describe('server-side Plot', () => {
     expect(png.readUInt32BE(16)).toBe(400);
   });
 });
+
+describe('server-side Plot with a legend', () => {
+  it('returns the chart, not the legend swatches', () => {
+    const rows = [ { d: 'A', n: 3, k: 'x' }, { d: 'B', n: 5, k: 'y' } ];
+    const svg = renderPlot({ color: { legend: true }, marks: [Plot.barY(rows, { x: 'd', y: 'n', fill: 'k' })] });
+    expect((svg.match(/<rect/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    expect(svg).toContain('aria-label="bar"');
+  });
+});

@@ -13,7 +13,9 @@ export function renderPlot(options: Plot.PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   // Plot's types name the browser's Document; linkedom's is structurally enough for Plot.
   const node = Plot.plot({ ...options, document: document as never }) as unknown as SvgNode;
-  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
+  // In a <figure>, legends come first (swatches may be SVGs of their own): the chart is the
+  // figure's own last <svg> child.
+  const svg = node.tagName.toLowerCase() === 'svg' ? node : [...node.children].reverse().find((n) => n.tagName.toLowerCase() === 'svg');
   if (!svg) throw new Error('Plot returned no SVG');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
@@ -24,7 +26,7 @@ export function renderPlot(options: Plot.PlotOptions): string {
 interface SvgNode {
   tagName: string;
   outerHTML: string;
-  querySelector(selector: string): SvgNode | null;
+  children: ArrayLike<SvgNode> & Iterable<SvgNode>;
   setAttribute(name: string, value: string): void;
 }
 
