@@ -8,6 +8,24 @@ export const OUTPUT_ENCODINGS: readonly OutputEncoding[] = ['utf8', 'utf8-bom', 
 // Small enough that buffered lines die young (cheap for the garbage collector), big enough for fast writes.
 const CHUNK = 256 * 1024;
 
+/** Columns a kind of row can fill, with the runs of delimiters between them. */
+export interface SparseLayout {
+  used: number[];
+  before: string[];
+  after: string;
+}
+
+/**
+ * The sparse layout of rows of `columns` fields of which only `used` (ascending) can be filled.
+ *
+ * @example
+ * sparseLayout(5, [0, 3], ','); // { used: [0, 3], before: ['', ',,,'], after: ',' }
+ */
+export function sparseLayout(columns: number, used: number[], delimiter: string): SparseLayout {
+  const before = used.map((i, k) => delimiter.repeat(k === 0 ? i : i - used[k - 1]));
+  return { used, before, after: delimiter.repeat(columns - 1 - used[used.length - 1]) };
+}
+
 /**
  * A CSV file written line by line through a 256 KB buffer, in UTF-8 or a legacy Vietnamese encoding.
  * Counts physical lines so malformed rows can be reported by line number (header = line 1).
@@ -43,6 +61,19 @@ export class CsvFile {
       if (v !== '' && this.needsQuote.test(v)) fields[i] = `"${v.replace(/"/g, '""')}"`;
     }
     this.raw(fields.join(this.delimiter));
+  }
+
+  /**
+   * Writes a row of which only the columns `layout.used` can hold values (the union layout of the
+   * registry: a birth never fills the columns of a death), without visiting the empty ones.
+   */
+  sparseRow(fields: readonly string[], layout: SparseLayout): void {
+    let line = '';
+    for (let k = 0; k < layout.used.length; k++) {
+      const v = fields[layout.used[k]];
+      line += layout.before[k] + (v !== '' && this.needsQuote.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    }
+    this.raw(line + layout.after);
   }
 
   /** Writes one line as given (malformed rows). */

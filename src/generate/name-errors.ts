@@ -95,11 +95,11 @@ export function spellingError(rng: Rng, name: Name): Name {
 export function middleError(rng: Rng, name: Name, sex: Sex): Name {
   if (name.middles.length > 0 && rng.chance(0.8)) {
     const i = rng.int(name.middles.length);
-    return { ...name, middles: name.middles.filter((_, j) => j !== i) };
+    return { family: name.family, middles: name.middles.filter((_, j) => j !== i), given: name.given };
   }
   const extra = sex === 'F' ? 'Thị' : 'Văn';
-  if (name.middles.includes(extra)) return { ...name, middles: name.middles.slice(1) };
-  return { ...name, middles: [extra, ...name.middles] };
+  if (name.middles.includes(extra)) return { family: name.family, middles: name.middles.slice(1), given: name.given };
+  return { family: name.family, middles: [extra, ...name.middles], given: name.given };
 }
 
 /**

@@ -10,9 +10,11 @@ export type Ethnicity = 'kinh' | 'khmer' | 'hoa';
 
 /** A Vietnamese name: family name first, then middle names, then the given name (1 or 2 words). */
 export interface Name {
-  family: string;
-  middles: string[];
-  given: string;
+  readonly family: string;
+  readonly middles: readonly string[];
+  readonly given: string;
+  /** The full name, cached by `fullName` (names are never changed in place, only replaced). */
+  text?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface Name {
  * fullName({ family: 'Nguyễn', middles: ['Thị'], given: 'Lan' }); // 'Nguyễn Thị Lan'
  */
 export function fullName(name: Name): string {
-  return name.middles.length === 0 ? `${name.family} ${name.given}` : `${name.family} ${name.middles.join(' ')} ${name.given}`;
+  return (name.text ??= name.middles.length === 0 ? `${name.family} ${name.given}` : `${name.family} ${name.middles.join(' ')} ${name.given}`);
 }
 
 /** Precomputed samplers of every name part. */

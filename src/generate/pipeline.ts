@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { POPULATION_COLUMNS, REGISTRY_COLUMNS, ROLES_BY_EVENT, VIETNAMESE_HEADERS, VIETNAMESE_POPULATION_HEADERS } from '../vn/headers.js';
 import type { ProgressFn } from '../progress.js';
-import { CsvFile } from './csv-writer.js';
+import { CsvFile, sparseLayout } from './csv-writer.js';
 import { injectDiscrepancies, type InjectionCounts } from './inject.js';
 import { MALFORMED_KINDS, malformedLine, type MalformedKind } from './malformed.js';
 import { resolveOptions, type GenerateOptions, type ResolvedOptions } from './options.js';
@@ -165,6 +165,8 @@ function writeRegistryAndTruth(
 ): GenerateSummary {
   const style = { vietnameseEventNames: o.vietnameseHeaders, allowVariant };
   const files = new Map<EventType | null, { file: CsvFile; columns: string[]; index: number[] }>();
+  const unionLayouts = new Map(EVENT_ORDER.map((t) => [t, sparseLayout(REGISTRY_COLUMNS.length, columnsFor(t).map((c) => REGISTRY_COLUMNS.indexOf(c)), o.delimiter)]));
+  const roleKeys = new Map(EVENT_ORDER.map((t) => [t, new Map((ROLES_BY_EVENT[t] as readonly string[]).map((role) => [role, `${t}/${role}`]))]));
   const fileFor = (type: EventType) => {
     const key = o.splitByEvent ? type : null;
     let f = files.get(key);
@@ -200,7 +202,8 @@ function writeRegistryAndTruth(
     const r = records[i];
     const f = fileFor(r.type);
     const fields = registryFields(rng, r, style);
-    f.file.row(o.splitByEvent ? f.index.map((j) => fields[j]) : fields);
+    if (o.splitByEvent) f.file.row(f.index.map((j) => fields[j]));
+    else f.file.sparseRow(fields, unionLayouts.get(r.type)!);
     s.records.by_event_type[r.type] = (s.records.by_event_type[r.type] ?? 0) + 1;
     for (const slot of r.slots) {
       const state = states.get(slot.person);
@@ -210,7 +213,7 @@ function writeRegistryAndTruth(
         `${r.recordId}/${slot.role}`, r.recordId, slot.role, r.type, state ? slot.person.pid : '', e.outcome, e.errors.join(';'), e.pidAction,
         e.variants.join(';'), twin ? `${twin.recordId}/child` : '', r.duplicateOf?.recordId ?? '',
       ]);
-      const key = `${r.type}/${slot.role}`;
+      const key = roleKeys.get(r.type)!.get(slot.role)!;
       s.persons.by_event_type_role[key] = (s.persons.by_event_type_role[key] ?? 0) + 1;
       s.outcomes[e.outcome]++;
       for (const c of e.errors) errorCount.set(c, (errorCount.get(c) ?? 0) + 1);

@@ -40,34 +40,41 @@ export function populationFields(rng: Rng, s: PopulationState, problem: Populati
   const upper = rng.chance(0.05);
   if (upper) s.addVariant('case');
   const merged = s.birthplace2025 && s.birthplace.kind === 'commune';
-  const out: Record<(typeof POPULATION_COLUMNS)[number], string> = {
-    pid: p.pid,
-    full_name: caseOf(varyName(rng, fullName(s.name), POPULATION_NAME_VARIANTS, allowVariant, (k) => s.addVariant(k)), upper),
-    other_name: p.birthYear < 1975 && rng.chance(0.03) ? rng.pick(NICKNAMES) : '',
-    sex: s.sex === 'M' ? 'Nam' : 'Nữ',
-    dob: problem?.dob ?? formatDob(s.dob, false),
-    birthplace: place(s.birthplace, merged),
-    birth_registration_place: place(p.birthRegistration, false),
-    hometown: place(s.hometown, s.hometown2025),
-    ethnicity: s.ethnicity,
-    religion: p.religion,
-    nationality: s.nationality,
-    permanent_residence_code: p.residence,
-    current_residence_code: rng.chance(0.93) ? p.residence : '',
-    marital_status: s.maritalStatus,
-    spouse_name: caseOf(s.spouseName, upper),
-    spouse_pid: pidOf(rng, s.spouse, 0.85),
-    father_name: caseOf(s.fatherName, upper),
-    father_pid: pidOf(rng, s.father, p.birthYear >= 1985 ? 0.85 : 0.5),
-    mother_name: caseOf(s.motherName, upper),
-    mother_pid: pidOf(rng, s.mother, p.birthYear >= 1985 ? 0.85 : 0.5),
-    death_date: problem?.deathDate ?? (s.deathDay >= 0 ? formatDay(s.deathDay) : ''),
-  };
-  if (out.current_residence_code === '') out.current_residence_code = rng.chance(0.5) ? p.residence : otherResidence(rng, p.residence);
+  // in the order of POPULATION_COLUMNS (checked once below)
+  const out = [
+    p.pid,
+    caseOf(varyName(rng, fullName(s.name), POPULATION_NAME_VARIANTS, allowVariant, (k) => s.addVariant(k)), upper),
+    p.birthYear < 1975 && rng.chance(0.03) ? rng.pick(NICKNAMES) : '',
+    s.sex === 'M' ? 'Nam' : 'Nữ',
+    problem?.dob ?? formatDob(s.dob, false),
+    place(s.birthplace, merged),
+    place(p.birthRegistration, false),
+    place(s.hometown, s.hometown2025),
+    s.ethnicity,
+    p.religion,
+    s.nationality,
+    p.residence,
+    rng.chance(0.93) ? p.residence : '',
+    s.maritalStatus,
+    caseOf(s.spouseName, upper),
+    pidOf(rng, s.spouse, 0.85),
+    caseOf(s.fatherName, upper),
+    pidOf(rng, s.father, p.birthYear >= 1985 ? 0.85 : 0.5),
+    caseOf(s.motherName, upper),
+    pidOf(rng, s.mother, p.birthYear >= 1985 ? 0.85 : 0.5),
+    problem?.deathDate ?? (s.deathDay >= 0 ? formatDay(s.deathDay) : ''),
+  ];
+  if (out[CURRENT] === '') out[CURRENT] = rng.chance(0.5) ? p.residence : otherResidence(rng, p.residence);
   if (s.birthplace2025 && s.birthplace.kind === 'commune') s.addVariant('unit_2025:birthplace');
   if (s.hometown2025 && s.hometown.kind === 'commune') s.addVariant('unit_2025:hometown');
-  return POPULATION_COLUMNS.map((c) => out[c]);
+  return out;
 }
+
+const ORDER = ['pid', 'full_name', 'other_name', 'sex', 'dob', 'birthplace', 'birth_registration_place', 'hometown', 'ethnicity', 'religion', 'nationality',
+  'permanent_residence_code', 'current_residence_code', 'marital_status', 'spouse_name', 'spouse_pid', 'father_name', 'father_pid', 'mother_name',
+  'mother_pid', 'death_date'];
+if (ORDER.join() !== POPULATION_COLUMNS.join()) throw new Error('population-row.ts: fields out of step with POPULATION_COLUMNS');
+const CURRENT = ORDER.indexOf('current_residence_code');
 
 const RESIDENCES = ['31825', '31942', '31843', '31867', '31900', '31972', '31891', '31834', '31951'];
 function otherResidence(rng: Rng, current: string): string {
