@@ -8,6 +8,7 @@ import { runSteps, sqlFile, type SqlStep } from '../db/steps.js';
 import { loadUnitsTable } from '../vn/units/index.js';
 import { checkAccounting, summarise } from './accounting.js';
 import { checkGlobalMapping } from './columns.js';
+import { addPrimaryKeys, recreateContractTables } from './contract-tables.js';
 import { resolveInputs } from './inputs.js';
 import { loadFile, probeFile, type LoadedFile, type ProbedFile } from './load.js';
 import { registrationLookups, startNames, valueLookups, type PendingNames } from './normalise/index.js';
@@ -70,8 +71,8 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
       await c.run(sqlFile(import.meta.url, 'sql/schema.sql'));
       await loadUnitsTable(c); // reference data; commits on its own
       await c.run(sqlFile(import.meta.url, 'sql/ingest_work_tables.sql'));
+      await createReferenceTables(c, files); // before the macros, which read ingest_pid_provinces
       await c.run(sqlFile(import.meta.url, 'sql/ingest_macros.sql'));
-      await createReferenceTables(c, files);
       await runSteps(c, [step('ingest_authorities')], undefined, { countRows: false });
     });
 
@@ -108,8 +109,7 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
 
     await c.run('begin transaction');
     transaction = true;
-    await c.run(sqlFile(import.meta.url, 'sql/ingest_clear.sql'));
-    await c.run(sqlFile(import.meta.url, 'sql/schema.sql'));
+    const keys = await recreateContractTables(c);
     await registrationLookups(c, timed);
     await run([step('ingest_registry_checked'), step('ingest_registry_ok'), step('ingest_quarantine_raw')]);
     await run([step('ingest_registry_quarantine'), step('ingest_load_quarantine'), step('ingest_population_quarantine')]);
@@ -117,6 +117,7 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
     await run([step('registrations'), step('ingest_person_relatives')]);
     for (const pending of names) await pending.store();
     await run([step('persons'), step('population')]);
+    await timed('primary keys', () => addPrimaryKeys(c, keys));
 
     const summary = await timed('accounting', async () => summarise(c, await checkAccounting(c, probed, loaded)));
     await c.run('commit');

@@ -14,22 +14,29 @@ const pidText = fc
   .map(([p, g, yy, n]) => `${p}${g}${String(yy).padStart(2, '0')}${String(n).padStart(6, '0')}`);
 
 describe('pid reading in SQL agrees with src/vn/pid.ts', () => {
-  it('reads 12-digit values as parsePid does, and checks them as pidIssue does', async () => {
+  it('leaves every other value to the lookup', async () => {
+    await withConnection(async (c) => {
+      await createReferenceTables(c, []);
+      await c.run(sqlFile(`${root}index.ts`, 'sql/ingest_macros.sql'));
+      const rows = await queryRows(c, "select ingest_pid_12(x) as p from (values ('095 205 012345'), ('385123456'), ('09520501234'), (null)) t(x)");
+      expect(rows).toEqual([{ p: null }, { p: null }, { p: null }, { p: null }]);
+    });
+  });
+
+  it('reads 12-digit values as parsePid does (ingest_pid_12), and checks them as pidIssue does (ingest_pid_issue)', async () => {
     const cases = fc.sample(fc.tuple(pidText, fc.constantFrom<Sex | null>('M', 'F', null), fc.option(fc.integer({ min: 1880, max: 2120 }))), { numRuns: 400, seed: 7 });
     await withConnection(async (c) => {
       await createReferenceTables(c, []);
       await c.run(sqlFile(`${root}index.ts`, 'sql/ingest_macros.sql'));
-      await c.run('create temp table ingest_person_rows (pid_raw varchar)');
-      await c.run('create temp table ingest_population_rows (pid varchar, spouse_pid varchar, father_pid varchar, mother_pid varchar)');
-      await c.run('create temp table ingest_pids (raw varchar primary key, digits varchar, status varchar, sex varchar, century integer, yy integer)');
-      const appender = await c.createAppender('ingest_person_rows', 'main', 'temp');
+      await c.run('create temp table pids (raw varchar)');
+      const appender = await c.createAppender('pids', 'main', 'temp');
       for (const [pid] of cases) {
         appender.appendVarchar(pid);
         appender.endRow();
       }
       appender.closeSync();
-      await c.run(sqlFile(`${root}index.ts`, 'sql/ingest_pids_clean.sql'));
-      const read = new Map((await queryRows<{ raw: string; digits: string | null; status: string; sex: string | null; century: number | null; yy: number | null }>(c, 'select * from temp.ingest_pids')).map((r) => [r.raw, r]));
+      type Read = { raw: string; digits: string | null; status: string; sex: string | null; century: number | null; yy: number | null };
+      const read = new Map((await queryRows<Read>(c, 'select raw, p.digits, p.status, p.sex, p.century, p.yy from (select raw, ingest_pid_12(raw) as p from temp.pids)')).map((r) => [r.raw, r]));
       for (const [pid, sex, year] of cases) {
         const expected = parsePid(pid);
         const got = read.get(pid)!;

@@ -1,5 +1,4 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { runSteps, sqlFile } from '../../db/steps.js';
 import type { Timed } from '../index.js';
 import { fillLookup, newValues, normaliseInBackground, storeLookup, type LookupSpec } from './lookup.js';
 import {
@@ -67,14 +66,12 @@ export async function valueLookups(c: DuckDBConnection, timed: Timed): Promise<v
       'dob from temp.ingest_population_rows', 'death_date from temp.ingest_population_rows',
     ]))),
   );
-  await timed('lookup: pids', async () => {
-    await c.run('create temp table if not exists ingest_pids (raw varchar primary key, digits varchar, status varchar, sex varchar, century integer, yy integer)');
-    await runSteps(c, [{ name: 'ingest_pids', sql: sqlFile(import.meta.url, '../sql/ingest_pids_clean.sql') }], undefined, { countRows: false });
-    await fillLookup(c, pidLookup(union([
+  await timed('lookup: pids', () =>
+    fillLookup(c, pidLookup(union([
       'pid_raw as raw from temp.ingest_person_rows', 'pid from temp.ingest_population_rows', 'spouse_pid from temp.ingest_population_rows',
       'father_pid from temp.ingest_population_rows', 'mother_pid from temp.ingest_population_rows',
-    ])));
-  });
+    ]))),
+  );
   await timed('lookup: places', () =>
     fillLookup(c, placeLookup(union([
       'birthplace_raw as raw from temp.ingest_person_rows', 'hometown_raw from temp.ingest_person_rows', 'residence_raw from temp.ingest_person_rows',

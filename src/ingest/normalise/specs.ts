@@ -54,13 +54,21 @@ export const dateLookup = (source: string, today?: Date): LookupSpec => ({
   normalise: (raw) => normaliseDate(raw, today),
 });
 
+/**
+ * Pids that are not exactly 12 digits (the macro ingest_pid_12 reads those in SQL): spaces, dots,
+ * 9-digit CMND numbers, typos, spreadsheet damage, all read by parsePid.
+ *
+ * @example
+ * pidLookup('select pid_raw as raw from temp.ingest_person_rows').normalise('095 2 05 012345')
+ * // ['095205012345', 'valid', 'M', 2000, 5]
+ */
 export const pidLookup = (source: string): LookupSpec => ({
   table: 'ingest_pids',
   columns: [
     { name: 'digits', type: 'varchar' }, { name: 'status', type: 'varchar' }, { name: 'sex', type: 'varchar' },
     { name: 'century', type: 'integer' }, { name: 'yy', type: 'integer' },
   ],
-  sourceSql: source,
+  sourceSql: `select raw from (${source}) s where not regexp_full_match(raw, '[0-9]{12}')`,
   normalise: (raw) => {
     const p = parsePid(raw);
     return [p.digits, p.status, p.sex, p.century, p.yy];

@@ -12,9 +12,9 @@ select
   k.district_code,
   k.registered_year,
   p.pid_raw,
-  case when i.status = 'valid' then i.digits end,
-  coalesce(i.status, 'missing'),
-  ingest_pid_issue(i.status, i.sex, i.century, i.yy, s.sex, d.year),
+  case when p.pid.status = 'valid' then p.pid.digits end,
+  coalesce(p.pid.status, 'missing'),
+  ingest_pid_issue(p.pid.status, p.pid.sex, p.pid.century, p.pid.yy, s.sex, d.year),
   p.full_name_raw,
   n.full_name, n.name_fold, n.family_fold, n.middle_fold, n.given_fold, n.name_issue,
   p.sex_raw,
@@ -34,12 +34,17 @@ select
   sp.full_name, sp.name_fold,
   f.source_file,
   k.source_line
-from temp.ingest_person_rows p
+from (
+  -- the pid read in SQL when it is 12 digits, else from the lookup
+  select r.*, coalesce(ingest_pid_12(r.pid_raw), case when i.raw is not null then
+      struct_pack(digits := i.digits, status := i.status, sex := i.sex, century := i.century, yy := i.yy) end) as pid
+  from temp.ingest_person_rows r
+  left join temp.ingest_pids i on i.raw = r.pid_raw
+) p
 join temp.ingest_registry_ok k on k.file_no = p.file_no and k.raw_row = p.raw_row
 join temp.ingest_event_roles er on er.event_type = k.event_type and er.role = p.role
 join temp.ingest_file_names f on f.file_no = p.file_no
 left join temp.ingest_person_relatives rel on rel.file_no = p.file_no and rel.raw_row = p.raw_row
-left join temp.ingest_pids i on i.raw = p.pid_raw
 left join temp.ingest_names n on n.raw = p.full_name_raw
 left join temp.ingest_sexes s on s.raw = p.sex_raw
 left join temp.ingest_dates d on d.raw = p.dob_raw

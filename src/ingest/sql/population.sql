@@ -4,9 +4,9 @@ insert into population
 select
   p.row_id,
   p.pid,
-  case when i.status = 'valid' then i.digits end,
-  coalesce(i.status, 'missing'),
-  ingest_pid_issue(i.status, i.sex, i.century, i.yy, s.sex, d.year),
+  case when p.pid_read.status = 'valid' then p.pid_read.digits end,
+  coalesce(p.pid_read.status, 'missing'),
+  ingest_pid_issue(p.pid_read.status, p.pid_read.sex, p.pid_read.century, p.pid_read.yy, s.sex, d.year),
   p.full_name,
   n.full_name, n.name_fold, n.family_fold, n.middle_fold, n.given_fold, n.name_issue,
   ingest_text(p.other_name),
@@ -25,15 +25,20 @@ select
   case when regexp_full_match(trim(p.permanent_residence_code), '[0-9]{5}') then trim(p.permanent_residence_code) else pr.commune_code end,
   case when regexp_full_match(trim(p.current_residence_code), '[0-9]{5}') then trim(p.current_residence_code) else cr.commune_code end,
   p.marital_status, ms.marital_status,
-  sp.full_name, sp.name_fold, coalesce(spi.digits, ingest_text(p.spouse_pid)),
-  fa.full_name, fa.name_fold, coalesce(fai.digits, ingest_text(p.father_pid)),
-  mo.full_name, mo.name_fold, coalesce(moi.digits, ingest_text(p.mother_pid)),
+  sp.full_name, sp.name_fold, coalesce(ingest_pid_12(p.spouse_pid).digits, spi.digits, ingest_text(p.spouse_pid)),
+  fa.full_name, fa.name_fold, coalesce(ingest_pid_12(p.father_pid).digits, fai.digits, ingest_text(p.father_pid)),
+  mo.full_name, mo.name_fold, coalesce(ingest_pid_12(p.mother_pid).digits, moi.digits, ingest_text(p.mother_pid)),
   p.death_date, cast(dd.iso as date), dd.precision,
   f.source_file,
   p.source_line
-from temp.ingest_population_rows p
+from (
+  -- the pid read in SQL when it is 12 digits, else from the lookup
+  select r.*, coalesce(ingest_pid_12(r.pid), case when i.raw is not null then
+      struct_pack(digits := i.digits, status := i.status, sex := i.sex, century := i.century, yy := i.yy) end) as pid_read
+  from temp.ingest_population_rows r
+  left join temp.ingest_pids i on i.raw = r.pid
+) p
 join temp.ingest_file_names f on f.file_no = p.file_no
-left join temp.ingest_pids i on i.raw = p.pid
 left join temp.ingest_names n on n.raw = p.full_name
 left join temp.ingest_sexes s on s.raw = p.sex
 left join temp.ingest_dates d on d.raw = p.dob
