@@ -7,26 +7,39 @@
  */
 export function civilRegistryPreset() {
   return {
+    keep_steps: false,
     min_match_weight: 4,
     ambiguity_margin: 3,
     deterministic: { given_min_jaro_winkler: 0.88, family_min_jaro_winkler: 0.85, dob_exact: true },
     blocking: {
       max_pairs_per_rule: 40_000_000,
-      max_block_pairs: 200_000,
+      max_block_pairs: 50_000,
       rules: [
+        // full dates of birth: the name and the date, then nets for one error each
         { name: 'name_dob', keys: [{ column: 'name_fold' }, { column: 'dob' }] },
         { name: 'given_dob', keys: [{ column: 'given_fold' }, { column: 'dob' }] },
         { name: 'sorted_name_dob', keys: [{ column: 'name_sorted' }, { column: 'dob' }] },
         { name: 'family_dob_given_first', keys: [{ column: 'family_fold' }, { column: 'dob' }, { column: 'given_fold', prefix: 1 }] },
         { name: 'family_dob_given_last', keys: [{ column: 'family_fold' }, { column: 'dob' }, { column: 'given_fold', suffix: 1 }] },
-        { name: 'name_year', keys: [{ column: 'name_fold' }, { column: 'dob_year' }] },
+        { name: 'name_dob_swapped', keys: [{ column: 'name_fold' }, { column: 'dob_unordered' }], dob: 'full' },
+        { name: 'name_year_month', keys: [{ column: 'name_fold' }, { column: 'dob_year' }, { column: 'dob_month' }], dob: 'full' },
+        { name: 'name_year_day', keys: [{ column: 'name_fold' }, { column: 'dob_year' }, { column: 'dob_day' }], dob: 'full' },
+        { name: 'name_year_placeholder', keys: [{ column: 'name_fold' }, { column: 'dob_year' }], dob: 'placeholder' },
+        { name: 'name_year_population_placeholder', keys: [{ column: 'name_fold' }, { column: 'dob_year' }], population_dob: 'placeholder' },
+        { name: 'name_year_population_not_full', keys: [{ column: 'name_fold' }, { column: 'dob_year' }], dob: 'full', population_dob: 'not_full' },
         { name: 'name_day_month', keys: [{ column: 'name_fold' }, { column: 'dob_month' }, { column: 'dob_day' }] },
+        // spouses: the other spouse's name as the marriage record and the population name them
+        { name: 'dob_spouse', keys: [{ column: 'dob' }, { column: 'spouse_name_fold' }] },
+        { name: 'name_spouse', keys: [{ column: 'name_fold' }, { column: 'spouse_name_fold' }] },
+        // a child's parents as its record and its population record name them
         { name: 'parents_names', keys: [{ column: 'father_name_fold' }, { column: 'mother_name_fold' }] },
-        { name: 'partner_family', keys: [{ column: 'family_fold' }, { column: 'partner_name_fold' }] },
-        { name: 'partner_year', keys: [{ column: 'partner_name_fold' }, { column: 'dob_year' }] },
-        { name: 'family_given_year_district', keys: [{ column: 'family_fold' }, { column: 'given_fold' }, { column: 'dob_year' }, { column: 'residence_district' }] },
-        { name: 'family_middle_year_commune', keys: [{ column: 'family_fold' }, { column: 'middle_fold' }, { column: 'dob_year' }, { column: 'residence_commune' }] },
-        { name: 'name_commune_without_full_dob', keys: [{ column: 'name_fold' }, { column: 'residence_commune' }], only_without_full_dob: true },
+        // a birth year at most (parents, old records): the place and the partner narrow common names
+        { name: 'name_year_district', keys: [{ column: 'name_fold' }, { column: 'dob_year' }, { column: 'residence_district' }], dob: 'not_full' },
+        { name: 'name_partner', keys: [{ column: 'name_fold' }, { column: 'partner_name_fold' }] },
+        { name: 'family_partner_year', keys: [{ column: 'family_fold' }, { column: 'partner_name_fold' }, { column: 'dob_year' }] },
+        { name: 'given_partner_year', keys: [{ column: 'given_fold' }, { column: 'partner_name_fold' }, { column: 'dob_year' }] },
+        { name: 'name_year_not_parents', keys: [{ column: 'name_fold' }, { column: 'dob_year' }], dob: 'not_full', except_roles: ['birth:father', 'birth:mother'] },
+        { name: 'family_given_year_district', keys: [{ column: 'family_fold' }, { column: 'given_fold' }, { column: 'dob_year' }, { column: 'residence_district' }], dob: 'not_full' },
       ],
     },
     comparisons: [

@@ -129,7 +129,8 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 
 export const blockingKeySchema = z
   .object({
-    column: z.enum([...standardColumns, 'dob'] as const),
+    /** A standard column, `dob` (a full date), or `dob_unordered` (year with day and month in either order). */
+    column: z.enum([...standardColumns, 'dob', 'dob_unordered'] as const),
     /** Only the first n characters (tolerates typos further on). */
     prefix: z.number().int().min(1).optional(),
     /** Only the last n characters. */
@@ -143,8 +144,15 @@ export const blockingRuleSchema = z
     keys: z.array(blockingKeySchema).min(1),
     /** Only registry persons of these roles ("event_type:role"); all when absent. */
     roles: z.array(roleKey).optional(),
-    /** Only registry persons without a full date of birth (year only, or none): nets for their dates. */
-    only_without_full_dob: z.boolean().optional(),
+    /**
+     * Only registry persons whose date of birth is full ('full'), not full (year only or none:
+     * 'not_full'), or a 01/01 placeholder ('placeholder'): rules for one kind of date stay small.
+     */
+    dob: z.enum(['full', 'not_full', 'placeholder']).optional(),
+    /** The same, on the population side. */
+    population_dob: z.enum(['full', 'not_full', 'placeholder']).optional(),
+    /** Registry persons of every role but these. */
+    except_roles: z.array(roleKey).optional(),
   })
   .strict();
 export type BlockingRule = z.infer<typeof blockingRuleSchema>;
@@ -171,6 +179,8 @@ export const familyLevelLabels = ['pid', 'name', 'name_without_pid', 'other'] as
 
 export const matchSettingsSchema = z
   .object({
+    /** Keep every intermediate match_* table in the database file (slower; for analysis across sessions). */
+    keep_steps: z.boolean(),
     /** Minimum total match weight (log2 odds, prior included) for a link. */
     min_match_weight: z.number(),
     /** Best and runner-up closer than this (in weight) -> ambiguous, both kept for review. */

@@ -4,7 +4,18 @@ import { queryRows } from '../db/query.js';
 import type { SqlStep } from '../db/steps.js';
 import { SqlParams } from './params.js';
 
-const numericKeys = new Set(['dob', 'dob_year', 'dob_month', 'dob_day']);
+const numericKeys = new Set(['dob', 'dob_year', 'dob_month', 'dob_day', 'dob_unordered']);
+
+/** Key parts that are expressions rather than columns. */
+const keyExpressions: Record<string, string> = {
+  dob_unordered: `case when t.dob_precision = 'day' then t.dob_year * 10000 + least(t.dob_day, t.dob_month) * 100 + greatest(t.dob_day, t.dob_month) end`,
+};
+
+const dobFilters = {
+  full: `t.dob_precision = 'day'`,
+  not_full: `coalesce(t.dob_precision, 'none') <> 'day'`,
+  placeholder: `t.dob_placeholder`,
+};
 
 /** What one blocking rule would make and what it did. */
 export interface BlockingCount {
@@ -37,14 +48,19 @@ export const keyColumn = (i: number) => `k_${i}`;
  */
 export function blockingKeySql(rule: BlockingRule, side: 'left' | 'right', params: SqlParams): string {
   const parts = rule.keys.map((k) => {
-    const col = `t.${k.column}`;
+    const col = keyExpressions[k.column] ?? `t.${k.column}`;
     if (k.prefix) return `left(${col}, ${params.add(k.prefix)})`;
     if (k.suffix) return `right(${col}, ${params.add(k.suffix)})`;
     return col;
   });
-  const present = rule.keys.map((k) => (numericKeys.has(k.column) ? `t.${k.column} is not null` : `coalesce(t.${k.column} <> '', false)`));
+  const present = rule.keys.map((k) => {
+    const col = keyExpressions[k.column] ?? `t.${k.column}`;
+    return numericKeys.has(k.column) ? `${col} is not null` : `coalesce(${col} <> '', false)`;
+  });
   if (side === 'left' && rule.roles?.length) present.push(`t.role_key in (${params.list(rule.roles)})`);
-  if (side === 'left' && rule.only_without_full_dob) present.push(`coalesce(t.dob_precision, 'none') <> 'day'`);
+  if (side === 'left' && rule.except_roles?.length) present.push(`t.role_key not in (${params.list(rule.except_roles)})`);
+  if (side === 'left' && rule.dob) present.push(dobFilters[rule.dob]);
+  if (side === 'right' && rule.population_dob) present.push(dobFilters[rule.population_dob]);
   return `case when ${present.join(' and ')} then hash(${parts.join(', ')}) end`;
 }
 

@@ -41,14 +41,20 @@ export function levelSql(comparison: Comparison, params: SqlParams): string {
  * @example
  * const step = comparisonStep('match_comparisons', 'match_candidates', weighing, ['rule']);
  */
-export function comparisonStep(name: string, pairsTable: string, comparisons: Comparison[], keep: string[] = []): SqlStep {
+export function comparisonStep(
+  name: string,
+  pairsTable: string,
+  comparisons: Comparison[],
+  keep: string[] = [],
+  sides: { left: string; right: string } = { left: 'match_scope', right: 'match_population' },
+): SqlStep {
   const params = new SqlParams('cmp');
   const levels = comparisons.map((c) => `${levelSql(c, params)} as ${levelColumn(c)}`);
   const kept = keep.map((k) => `p.${k}`);
   const sql = `create or replace table ${name} as
 select p.lid, p.rid${kept.length ? ', ' + kept.join(', ') : ''}${levels.length ? ',\n  ' + levels.join(',\n  ') : ''}
 from ${pairsTable} p
-join match_scope l on l.lid = p.lid
-join match_population r on r.rid = p.rid`;
+join ${sides.left} l on l.lid = p.lid
+join ${sides.right} r on r.rid = p.rid`;
   return { name, sql, params: params.values };
 }

@@ -18,6 +18,22 @@ export function displayOf(comparison: Comparison): [DisplayColumn | null, Displa
   return [shown, shown];
 }
 
+/** Display columns that live in the text views (match_scope_text / match_population_text). */
+const textColumns = new Set(['dob_text', 'ethnicity_text', 'nationality_text', 'birthplace_text', 'hometown_text', 'residence_text']);
+
+/**
+ * SQL for a display column on one side: from the standard table (alias l / r) or its text view
+ * (alias lt / rt), which the query must join.
+ *
+ * @example
+ * displaySql('left', 'dob_text'); // "lt.dob_text"
+ */
+export function displaySql(side: 'left' | 'right', column: string | null): string {
+  if (!column) return 'null';
+  const alias = side === 'left' ? 'l' : 'r';
+  return `${textColumns.has(column) ? `${alias}t` : alias}.${column}`;
+}
+
 /**
  * Steps classifying the differences of every chosen pair (links, and ambiguous persons against their
  * best candidate): match_chosen, match_chosen_levels (levels of the comparisons that carry error
@@ -34,11 +50,13 @@ export function differenceSteps(config: MatchConfig): SqlStep[] {
   const parts = classifying.map((c) => {
     const [ld, rd] = displayOf(c);
     return `select l.person_id, ${p.add(c.field ?? c.name)} as field, m.error as error_code,
-  ${ld ? `l.${ld}` : 'null'}::varchar as registry_value, ${rd ? `r.${rd}` : 'null'}::varchar as population_value
+  ${displaySql('left', ld)}::varchar as registry_value, ${displaySql('right', rd)}::varchar as population_value
 from match_chosen_levels x
 join match_parameters m on m.comparison = ${p.add(c.name)} and m.level = x.${levelColumn(c)} and m.error is not null
 join match_scope l on l.lid = x.lid
-join match_population r on r.rid = x.rid`;
+join match_population r on r.rid = x.rid
+join match_scope_text lt on lt.lid = x.lid
+join match_population_text rt on rt.rid = x.rid`;
   });
   parts.push(sqlFile(import.meta.url, 'sql/match_checks.sql'));
   const codes = new SqlParams('e');

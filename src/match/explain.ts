@@ -1,10 +1,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { MatchConfig } from '../config/match.js';
+import type { Comparison, MatchConfig } from '../config/match.js';
 import { queryRows, queryValue } from '../db/query.js';
 import { UserError } from '../errors.js';
 import { comparisonStep, levelColumn } from './comparisons.js';
-import { displayOf } from './differences.js';
-import { tfLevel, tfValueColumn } from './weights.js';
+import { displayOf, displaySql } from './differences.js';
+import { StepRunner } from './runner.js';
+import { standardiseSteps, type SideTables } from './standardise.js';
+import { tfColumn, tfLevel, tfValueColumn } from './weights.js';
 
 /** One comparison of one candidate pair, as explain shows it. */
 export interface ExplainedComparison {
@@ -31,6 +33,8 @@ export interface ExplainedCandidate {
   source: string;
   total: number;
   probability: number;
+  /** Whether the pair may be linked at all (link_requires). */
+  eligible: boolean;
   comparisons: ExplainedComparison[];
   /** Family evidence (parents through the child's population record), when it applies. */
   family: { level: number; label: string; weight: number } | null;
@@ -57,6 +61,20 @@ export interface Explanation {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** What explain shows for a comparison: its display columns, else the first column it compares. */
+function explainColumns(comparison: Comparison): [string | null, string | null] {
+  const [ld, rd] = displayOf(comparison);
+  if (ld || rd) return [ld, rd];
+  for (const level of comparison.levels) {
+    for (const c of Array.isArray(level.when) ? level.when : [level.when]) {
+      if ('column' in c) return [c.column, c.column];
+      if (c.kind === 'place') return [c.left[0] === 'registered' ? null : `${c.left[0]}_text`, `${c.right[0] === 'birthreg' || c.right[0] === 'residence2' ? 'residence' : c.right[0]}_text`];
+      if (c.kind.startsWith('date_')) return ['dob_text', 'dob_text'];
+    }
+  }
+  return [null, null];
+}
+
 /**
  * Why a person got its outcome: for the best candidates, every comparison's level, weight and
  * term-frequency adjustment, the prior, the total, and the decision rule that applied. Reads the
@@ -73,39 +91,51 @@ export async function explainPerson(connection: DuckDBConnection, personId: stri
   const prior = Number(await queryValue<string>(connection, `select value from match_settings where key = 'prior_weight'`));
   const [person] = await queryRows<Record<string, string | number | null>>(
     connection,
-    `select l.lid, l.person_id, l.record_id, l.event_type, l.role, l.full_name, l.dob_text, l.sex, l.pid_raw,
-            r.outcome, r.method, r.population_pid, r.errors, r.pid_action, r.population_row_id, r.second_row_id
-     from match_scope l join match_results r using (person_id) where l.person_id = $id`,
+    `select i.lid, r.person_id, r.record_id, r.event_type, r.role, r.outcome, r.method, r.population_pid, r.errors, r.pid_action,
+            r.population_row_id, r.second_row_id, coalesce(b.candidates, 0) as candidates
+     from match_scope_ids i join match_results r using (person_id) left join match_best b on b.lid = i.lid
+     where i.person_id = $id`,
     { id: personId },
   );
   if (!person) throw new UserError(`explain: no person '${personId}' in the last match run`);
   const lid = Number(person.lid);
-  const top = options.top ?? 5;
-  const candidateCount = Number(await queryValue(connection, 'select count(*) from match_totals where lid = $lid', { lid }));
+  // Recompute the person's and its best candidates' standard rows and levels (the run kept only ids
+  // and weights): the same SQL as the run, on a handful of rows, in temporary tables.
+  const t = explainTables;
+  const run = new StepRunner(connection, undefined, () => false);
+  await connection.run(`create or replace temp table ${t.scopeIds} as select person_id, lid from match_scope_ids where lid = $lid`, { lid });
   await connection.run(
     `create or replace temp table match_explain_pairs as
-     select lid, rid, rule, weight, family_level from match_totals where lid = $lid order by weight desc, rid limit $top`,
-    { lid, top },
+     select $lid as lid, c.rid, c.rule, c.weight, c.family_level, c.eligible
+     from (select unnest(top) as c from match_best where lid = $lid) limit $top`,
+    { lid, top: options.top ?? 5 },
   );
-  const step = comparisonStep('match_explain_levels', 'match_explain_pairs', config.comparisons, ['rule', 'weight', 'family_level']);
-  await connection.run(step.sql.replace('create or replace table', 'create or replace temp table'), step.params);
+  await connection.run(`create or replace temp table ${t.populationIds} as
+    select * from match_population_ids where rid in (select rid from match_explain_pairs)`);
+  await run.steps(standardiseSteps(t));
+  await run.steps([comparisonStep('match_explain_levels', 'match_explain_pairs', config.comparisons, ['rule', 'weight', 'family_level', 'eligible'], { left: t.scope, right: t.population })]);
   const params = await queryRows<{ comparison: string; level: number; label: string; weight: number | null; u: number | null; error: string | null; weighs: boolean }>(
     connection,
     'select comparison, level, label, weight, u, error, weighs from match_parameters',
   );
   const param = (c: string, level: number) => params.find((p) => p.comparison === c && p.level === level);
   const rules = ['pid', ...config.blocking.rules.map((r) => r.name), 'family'];
-  const tfCols = config.comparisons.filter((c) => c.weighs && c.tf).map((c) => `t.${tfValueColumn(c)}`);
+  const tfComparisons = config.comparisons.filter((c) => c.weighs && c.tf);
+  const tfCols = tfComparisons.map((c) => `(select tf from match_tf_${c.name} where value = r.${tfColumn(c)}) as ${tfValueColumn(c)}`);
   const displays = config.comparisons.flatMap((c) => {
-    const [ld, rd] = displayOf(c);
-    return [`${ld ? `l.${ld}` : 'null'}::varchar as "l_${c.name}"`, `${rd ? `r.${rd}` : 'null'}::varchar as "r_${c.name}"`];
+    const [ld, rd] = explainColumns(c);
+    return [`${displaySql('left', ld)}::varchar as "l_${c.name}"`, `${displaySql('right', rd)}::varchar as "r_${c.name}"`];
   });
   const rows = await queryRows<Record<string, unknown>>(
     connection,
-    `select x.*, r.row_id, r.pid, r.full_name, r.dob_text${tfCols.length ? ', ' + tfCols.join(', ') : ''}, ${displays.join(', ')}
-     from match_explain_levels x join match_population r on r.rid = x.rid join match_scope l on l.lid = x.lid
-     ${tfCols.length ? 'left join match_population_tf t on t.rid = x.rid' : ''}
+    `select x.*, r.row_id, r.pid, r.full_name, rt.dob_text${tfCols.length ? ', ' + tfCols.join(', ') : ''}, ${displays.join(', ')}
+     from match_explain_levels x join ${t.population} r on r.rid = x.rid join ${t.scope} l on l.lid = x.lid
+     join ${t.scopeText} lt on lt.lid = x.lid join ${t.populationText} rt on rt.rid = x.rid
      order by x.weight desc, x.rid`,
+  );
+  const [registry] = await queryRows<Record<string, string | null>>(
+    connection,
+    `select l.full_name, lt.dob_text, l.sex, l.pid_raw from ${t.scope} l join ${t.scopeText} lt on lt.lid = l.lid`,
   );
   const candidates: ExplainedCandidate[] = rows.map((row, i) => {
     const comparisons = config.comparisons.map((c): ExplainedComparison => {
@@ -127,23 +157,34 @@ export async function explainPerson(connection: DuckDBConnection, personId: stri
     return {
       rank: i + 1, rowId: Number(row.row_id), pid: (row.pid as string) ?? null, fullName: (row.full_name as string) ?? null,
       dob: (row.dob_text as string) ?? null, source: rules[Number(row.rule)] ?? String(row.rule), total: round(total),
-      probability: 1 / (1 + Math.pow(2, -total)), comparisons,
+      probability: 1 / (1 + Math.pow(2, -total)), eligible: Boolean(row.eligible), comparisons,
       family: fp && familyLevel !== null ? { level: familyLevel, label: fp.label, weight: round(fp.weight ?? 0) } : null,
     };
   });
-  await connection.run('drop table if exists match_explain_pairs; drop table if exists match_explain_levels');
+  for (const name of [t.scopeText, t.populationText]) await connection.run(`drop view if exists ${name}`);
+  for (const name of [t.scopeIds, t.populationIds, t.scope, t.population, 'match_explain_pairs', 'match_explain_levels']) await connection.run(`drop table if exists ${name}`);
   const explanation: Explanation = {
     personId, recordId: String(person.record_id), eventType: String(person.event_type), role: String(person.role),
-    registry: { fullName: person.full_name as string | null, dob: person.dob_text as string | null, sex: person.sex as string | null, pid: person.pid_raw as string | null },
+    registry: { fullName: registry?.full_name ?? null, dob: registry?.dob_text ?? null, sex: registry?.sex ?? null, pid: registry?.pid_raw ?? null },
     outcome: String(person.outcome), method: (person.method as string) ?? null, populationPid: (person.population_pid as string) ?? null,
     errors: String(person.errors ?? ''), pidAction: String(person.pid_action ?? ''), prior: round(prior),
-    threshold: config.min_match_weight, margin: config.ambiguity_margin, candidateCount, candidates, reason: '',
+    threshold: config.min_match_weight, margin: config.ambiguity_margin, candidateCount: Number(person.candidates), candidates, reason: '',
   };
-  explanation.reason = await reason(connection, explanation, lid, person);
+  explanation.reason = await reason(connection, explanation, person);
   return explanation;
 }
 
-async function reason(connection: DuckDBConnection, e: Explanation, lid: number, person: Record<string, unknown>): Promise<string> {
+/** Temporary tables explain recomputes its rows into. */
+const explainTables: SideTables = {
+  scopeIds: 'match_explain_scope_ids',
+  scope: 'match_explain_scope',
+  populationIds: 'match_explain_population_ids',
+  population: 'match_explain_population',
+  scopeText: 'match_explain_scope_text',
+  populationText: 'match_explain_population_text',
+};
+
+async function reason(connection: DuckDBConnection, e: Explanation, person: Record<string, unknown>): Promise<string> {
   const [best, second] = e.candidates;
   const chosenRow = person.population_row_id === null ? null : Number(person.population_row_id);
   switch (e.outcome) {
@@ -154,11 +195,12 @@ async function reason(connection: DuckDBConnection, e: Explanation, lid: number,
     case 'not_found': {
       if (!best) return 'no candidate pair: no blocking rule, pid or family link found anyone';
       if (best.total < e.threshold) return `best candidate weighs ${best.total}, below the threshold ${e.threshold}`;
+      if (!best.eligible) return 'no candidate agrees on the given name, the date of birth or the pid: family context alone never links';
       const taken = await queryRows<{ person_id: string }>(
         connection,
-        `select l.person_id from match_assigned a join match_scope l on l.lid = a.lid
-         join match_population r on r.rid = a.rid where r.row_id = $row and a.lid <> $lid limit 1`,
-        { row: best.rowId, lid },
+        `select person_id from match_results
+         where population_row_id = $row and outcome in ('consistent', 'discrepant') and person_id <> $id limit 1`,
+        { row: best.rowId, id: e.personId },
       );
       return taken.length
         ? `best candidate (${best.total}) was taken by ${taken[0].person_id}, which weighs more for it (one-to-one); no other candidate passed`

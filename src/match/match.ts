@@ -2,19 +2,15 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CampaignConfig } from '../config/campaign.js';
 import { resolveMatchConfig, type MatchConfig } from '../config/match.js';
 import { scopeCondition } from '../config/scope.js';
-import { queryRows, queryValue } from '../db/query.js';
+import { ident, queryRows } from '../db/query.js';
 import { sqlFile } from '../db/steps.js';
 import { UserError } from '../errors.js';
-import { blockingKeySteps, candidatesStep, countBlockingPairs, recordNewPairs } from './blocking.js';
-import { comparisonStep } from './comparisons.js';
-import { ambiguousStep, decideInRounds, decisionSetupSteps } from './decide.js';
 import { differenceSteps } from './differences.js';
-import { familyCandidateSteps, familyLevelSteps, familyRule } from './family.js';
-import { estimateParameters, randomPairSteps } from './parameters.js';
+import { runEngine } from './engine.js';
+import { standardiseSteps } from './standardise.js';
 import { writeRoleSettings } from './roles.js';
 import { peakRssMb, StepRunner } from './runner.js';
 import { outcomes, type MatchOptions, type MatchSummary, type Outcome } from './types.js';
-import { tfSteps, weightsStep } from './weights.js';
 
 /** The match settings from whatever the caller has: a campaign config, a match section, or nothing. */
 export function matchConfigOf(config?: CampaignConfig | MatchConfig | Record<string, unknown>): MatchConfig {
@@ -22,6 +18,30 @@ export function matchConfigOf(config?: CampaignConfig | MatchConfig | Record<str
   if ('comparisons' in config && 'blocking' in config && 'family' in config) return config as MatchConfig;
   if ('match' in config && typeof config.match === 'object') return matchConfigOf(config.match as Record<string, unknown>);
   return resolveMatchConfig(config);
+}
+
+/**
+ * Steps kept in the database file after a run (the others are temporary unless `keep_steps`): what
+ * results, explain and evaluate read, all narrow. Wide intermediate tables cost more to write than to
+ * compute.
+ */
+const persistedSteps = new Set([
+  'match_units', 'match_scope_ids', 'match_population_ids', 'match_scope_text', 'match_population_text', 'match_candidates',
+  'match_family_pairs', 'match_blocking_counts', 'match_parameters', 'match_best', 'match_error_codes', 'match_errors',
+  'match_differences', 'match_results',
+]);
+
+/** Removes match_* tables a previous run kept that this run makes temporary (they would hide nothing but mislead). */
+async function dropStaleSteps(connection: DuckDBConnection, persist: (name: string) => boolean): Promise<void> {
+  const rows = await queryRows<{ name: string; type: string }>(
+    connection,
+    `select table_name as name, table_type as type from information_schema.tables
+     where table_schema = 'main' and table_name like 'match\_%' escape '\' and table_name not in ('match_results', 'match_differences', 'match_roles', 'match_settings')`,
+  );
+  for (const r of rows) {
+    if (persist(r.name)) continue;
+    await connection.run(`drop ${r.type === 'VIEW' ? 'view' : 'table'} if exists main.${ident(r.name)}`);
+  }
 }
 
 async function requireTables(connection: DuckDBConnection): Promise<void> {
@@ -42,9 +62,11 @@ async function requireTables(connection: DuckDBConnection): Promise<void> {
  */
 export async function match(connection: DuckDBConnection, options: MatchOptions = {}): Promise<MatchSummary> {
   const config = matchConfigOf(options.config);
-  const run = new StepRunner(connection, options.onStep);
+  const persist = (name: string) => config.keep_steps || persistedSteps.has(name) || name.startsWith('match_tf_');
+  const run = new StepRunner(connection, options.onStep, persist);
   const started = performance.now();
   await requireTables(connection);
+  await dropStaleSteps(connection, persist);
   await connection.run(sqlFile(import.meta.url, 'sql/results_schema.sql'));
   await connection.run(sqlFile(import.meta.url, 'sql/match_macros.sql'));
   await writeRoleSettings(connection, config);
@@ -52,55 +74,19 @@ export async function match(connection: DuckDBConnection, options: MatchOptions 
   const scope = scopeCondition(options.scope, 'p');
   await run.steps([
     { name: 'match_units', sql: sqlFile(import.meta.url, 'sql/match_units.sql') },
-    { name: 'match_scope', sql: sqlFile(import.meta.url, 'sql/match_scope.sql').replace('/*scope*/ true', scope.sql), params: scope.params },
-    { name: 'match_population', sql: sqlFile(import.meta.url, 'sql/match_population.sql') },
+    { name: 'match_scope_ids', sql: sqlFile(import.meta.url, 'sql/match_scope_ids.sql').replace('/*scope*/ true', scope.sql), params: scope.params },
+    { name: 'match_population_ids', sql: sqlFile(import.meta.url, 'sql/match_population_ids.sql') },
+    ...standardiseSteps(),
   ]);
-  const nLeft = Number(await queryValue(connection, 'select count(*) from match_scope'));
-  const nRight = Number(await queryValue(connection, 'select count(*) from match_population'));
-  const weighing = config.comparisons.filter((c) => c.weighs);
-
-  await run.steps([
-    ...tfSteps(weighing),
-    {
-      name: 'match_pid_candidates',
-      sql: sqlFile(import.meta.url, 'sql/match_pid_candidates.sql'),
-      params: {
-        given_min: config.deterministic.given_min_jaro_winkler,
-        family_min: config.deterministic.family_min_jaro_winkler,
-        dob_exact: config.deterministic.dob_exact,
-      },
-    },
-    { name: 'match_deterministic', sql: sqlFile(import.meta.url, 'sql/match_deterministic.sql') },
-    ...blockingKeySteps(config),
-  ]);
-  const blocking = await run.phase('match_blocking_counts', () => countBlockingPairs(connection, config), (c) => c.length);
-  await run.steps([candidatesStep(blocking)]);
-  await recordNewPairs(connection, blocking);
-
-  await run.steps([comparisonStep('match_comparisons', 'match_candidates', weighing, ['rule']), ...randomPairSteps(config, weighing, nLeft, nRight)]);
-  const nUsable = Number(await queryValue(connection, 'select count(*) from match_scope where usable'));
-  const parameters = await run.phase(
-    'match_parameters',
-    () => estimateParameters(connection, config, { nLeft, nRight, nUsable }, (steps) => run.steps(steps)),
-    (p) => p.levels.length,
-  );
-
-  await run.steps([
-    weightsStep('match_weights', 'match_comparisons', weighing, config, parameters.priorWeight),
-    ...familyCandidateSteps(config),
-    comparisonStep('match_family_comparisons', 'match_family_pairs', weighing, ['rule']),
-    weightsStep('match_family_weights', 'match_family_comparisons', weighing, config, parameters.priorWeight),
-    ...familyLevelSteps(),
-    ...decisionSetupSteps(config),
-  ]);
-  const rounds = await run.phase('match_rounds', () => decideInRounds(connection, config), (r) => r);
-  await run.steps([ambiguousStep(config), ...differenceSteps(config)]);
+  const engine = await runEngine(connection, config, run);
+  await run.steps(differenceSteps(config));
   await run.steps([{ name: 'match_results', sql: sqlFile(import.meta.url, 'sql/match_results.sql') }]);
+  const { parameters } = engine;
   await saveSettings(connection, config, parameters.priorWeight, options.scope);
 
   return summarise(connection, {
-    blocking, rounds, steps: run.timings, seconds: (performance.now() - started) / 1000, nLeft, nRight,
-    familyRule: familyRule(config),
+    blocking: engine.blocking, rounds: engine.rounds, steps: run.timings, seconds: (performance.now() - started) / 1000,
+    nLeft: engine.nLeft, nRight: engine.nRight,
     parameters: {
       presence: parameters.presence, prior: parameters.prior, priorWeight: parameters.priorWeight,
       sessions: parameters.sessions, uPairs: parameters.uPairs,
@@ -117,7 +103,7 @@ async function saveSettings(connection: DuckDBConnection, config: MatchConfig, p
 
 async function summarise(
   connection: DuckDBConnection,
-  info: Pick<MatchSummary, 'blocking' | 'rounds' | 'steps' | 'seconds' | 'parameters'> & { nLeft: number; nRight: number; familyRule: number },
+  info: Pick<MatchSummary, 'blocking' | 'rounds' | 'steps' | 'seconds' | 'parameters'> & { nLeft: number; nRight: number },
 ): Promise<MatchSummary> {
   const byOutcome = await queryRows<{ outcome: Outcome; n: number }>(connection, 'select outcome, count(*) as n from match_results group by 1');
   const outcomeCounts = Object.fromEntries(outcomes.map((o) => [o, 0])) as Record<Outcome, number>;

@@ -21,11 +21,24 @@ export function peakRssMb(): number {
 export class StepRunner {
   readonly timings: MatchStepTiming[] = [];
 
-  constructor(private readonly connection: DuckDBConnection, private readonly onStep?: (t: MatchStepTiming) => void) {}
+  /**
+   * @param persist when given, only steps it names are written to the database file; the others become
+   *   temporary tables and views (this connection only): writing wide intermediate tables to disk costs
+   *   more than computing them.
+   */
+  constructor(
+    private readonly connection: DuckDBConnection,
+    private readonly onStep?: (t: MatchStepTiming) => void,
+    private readonly persist?: (name: string) => boolean,
+  ) {}
 
   async steps(steps: SqlStep[]): Promise<void> {
     for (const step of steps) {
-      await runSteps(this.connection, [step], (t) => this.record(t));
+      const transient = this.persist && !this.persist(step.name);
+      const sql = transient
+        ? step.sql.replace(/create or replace table/gi, 'create or replace temp table').replace(/create or replace view/gi, 'create or replace temp view')
+        : step.sql;
+      await runSteps(this.connection, [{ ...step, sql }], (t) => this.record(t));
     }
   }
 

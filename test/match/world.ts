@@ -73,7 +73,7 @@ export async function matchAndRead(c: DuckDBConnection, config?: Record<string, 
   return { summary, byPerson: new Map(rows.map((r) => [r.person_id, r])) };
 }
 
-export interface ResultRow {
+export interface ResultRow extends Record<string, unknown> {
   person_id: string;
   outcome: string;
   population_pid: string | null;

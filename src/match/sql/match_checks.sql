@@ -13,6 +13,7 @@ from match_chosen x join match_scope l on l.lid = x.lid join match_population r 
 left join registrations g on g.record_id = l.record_id
 where l.death_check and r.death_date is null
 union all
-select l.person_id, 'marital_status', 'marital_status.not_recorded', 'married', r.marital_status_text
+select l.person_id, 'marital_status', 'marital_status.not_recorded', 'married', rt.marital_status_text
 from match_chosen x join match_scope l on l.lid = x.lid join match_population r on r.rid = x.rid
+join match_population_text rt on rt.rid = x.rid
 where l.marriage_check and (r.marital_status is distinct from 'married' or r.spouse_name_fold is null)

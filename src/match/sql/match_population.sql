@@ -1,4 +1,5 @@
--- The population side with the same standard columns as match_scope. `rid` is a dense integer id.
+-- The population side with the same standard columns as match_scope. `rid` (match_population_ids)
+-- is a dense integer id.
 -- A place may also be the birth *registration* place (birthreg: what the population DB held before
 -- 2024) and the permanent residence (residence2).
 create or replace table match_population as
@@ -11,7 +12,7 @@ with p as (
   from population p
 )
 select
-  row_number() over (order by p.row_id)::integer as rid,
+  i.rid,
   p.row_id, p.pid, p.pid_status, p.pid_issue,
   match_blank(p.full_name) as full_name,
   p.name_key as name_fold,
@@ -31,14 +32,12 @@ select
   p.precision_key as dob_precision,
   p.dob_placeholder and p.precision_key = 'day' as dob_placeholder,
   false as dob_year_form,
-  match_date_text(p.dob_year, p.dob_month, p.dob_day, p.precision_key, p.dob_raw) as dob_text,
-  p.ethnicity, coalesce(p.ethnicity_raw, p.ethnicity) as ethnicity_text,
-  p.nationality, coalesce(p.nationality_raw, p.nationality) as nationality_text,
+  p.ethnicity,
+  p.nationality,
   coalesce(bu.commune, case when length(p.birthplace_code) = 5 then p.birthplace_code end) as birthplace_commune,
   coalesce(bu.district, case when length(p.birthplace_code) = 3 then p.birthplace_code end) as birthplace_district,
   coalesce(p.birthplace_province, bu.province) as birthplace_province,
   p.birthplace_code_2025,
-  p.birthplace_raw as birthplace_text,
   coalesce(gu.commune, case when length(p.birth_registration_place_code) = 5 then p.birth_registration_place_code end) as birthreg_commune,
   coalesce(gu.district, case when length(p.birth_registration_place_code) = 3 then p.birth_registration_place_code end) as birthreg_district,
   gu.province as birthreg_province,
@@ -47,12 +46,10 @@ select
   coalesce(hu.district, case when length(p.hometown_code) = 3 then p.hometown_code end) as hometown_district,
   coalesce(p.hometown_province, hu.province) as hometown_province,
   p.hometown_code_2025,
-  p.hometown_raw as hometown_text,
   coalesce(cu.commune, case when length(p.current_residence_code) = 5 then p.current_residence_code end) as residence_commune,
   coalesce(cu.district, case when length(p.current_residence_code) = 3 then p.current_residence_code end) as residence_district,
   cu.province as residence_province,
   null::varchar as residence_code_2025,
-  p.current_residence_code as residence_text,
   coalesce(pu.commune, case when length(p.permanent_residence_code) = 5 then p.permanent_residence_code end) as residence2_commune,
   coalesce(pu.district, case when length(p.permanent_residence_code) = 3 then p.permanent_residence_code end) as residence2_district,
   pu.province as residence2_province,
@@ -63,9 +60,10 @@ select
   match_blank(p.spouse_name) as partner_name, match_blank(p.spouse_name_fold) as partner_name_fold,
   p.father_pid, p.mother_pid, p.spouse_pid,
   p.death_date, p.death_date_raw,
-  p.marital_status, coalesce(p.marital_status_raw, p.marital_status) as marital_status_text,
+  p.marital_status,
   p.current_residence_code
 from p
+join match_population_ids i on i.row_id = p.row_id
 left join match_units bu on bu.code = p.birthplace_code
 left join match_units gu on gu.code = p.birth_registration_place_code
 left join match_units hu on hu.code = p.hometown_code

@@ -1,11 +1,20 @@
 -- The registry side: one row per in-scope person-in-registration, with the standard columns every
--- comparison and blocking rule reads. `lid` is a dense integer id so pair tables stay narrow.
+-- comparison and blocking rule reads. `lid` (from match_scope_ids) is a dense integer id so pair
+-- tables stay narrow.
 -- Role settings (match_roles) decide which related-name columns apply and the sex a role implies.
 create or replace table match_scope as
 with p as (
   select p.*, p.event_type || ':' || p.role as role_key
   from persons p
-  where /*scope*/ true
+),
+relatives as (
+  -- people a record names in roles other persons of it refer to (a partner, the one parent of a
+  -- recognition or adoption), with the sex they state or their Thị/Văn middle name shows
+  select record_id, role, full_name, name_fold,
+    coalesce(sex, case when middle_fold = 'thi' or middle_fold like 'thi %' then 'F'
+                       when middle_fold = 'van' or middle_fold like 'van %' then 'M' end) as parent_sex
+  from persons
+  where role in (select partner_role from match_roles union select parent_role from match_roles)
 ),
 named as (
   select p.*,
@@ -16,7 +25,7 @@ named as (
   from p
 )
 select
-  row_number() over (order by p.person_id)::integer as lid,
+  i.lid,
   p.person_id, p.record_id, p.event_type, p.role, p.role_key,
   p.authority_code, p.commune_code, p.district_code, p.registered_year,
   p.pid_raw, p.pid, p.pid_status, p.pid_issue,
@@ -38,24 +47,20 @@ select
   p.precision_key as dob_precision,
   p.dob_placeholder and p.precision_key = 'day' as dob_placeholder,
   coalesce(r.year_only, false) as dob_year_form,
-  match_date_text(p.dob_year, p.dob_month, p.dob_day, p.precision_key, p.dob_raw) as dob_text,
-  p.ethnicity, coalesce(p.ethnicity_raw, p.ethnicity) as ethnicity_text,
-  p.nationality, coalesce(p.nationality_raw, p.nationality) as nationality_text,
+  p.ethnicity,
+  p.nationality,
   coalesce(bu.commune, case when length(p.birthplace_code) = 5 then p.birthplace_code end) as birthplace_commune,
   coalesce(bu.district, case when length(p.birthplace_code) = 3 then p.birthplace_code end) as birthplace_district,
   coalesce(p.birthplace_province, bu.province) as birthplace_province,
   p.birthplace_code_2025,
-  p.birthplace_raw as birthplace_text,
   coalesce(hu.commune, case when length(p.hometown_code) = 5 then p.hometown_code end) as hometown_commune,
   coalesce(hu.district, case when length(p.hometown_code) = 3 then p.hometown_code end) as hometown_district,
   coalesce(p.hometown_province, hu.province) as hometown_province,
   p.hometown_code_2025,
-  p.hometown_raw as hometown_text,
   coalesce(ru.commune, case when length(p.residence_code) = 5 then p.residence_code end) as residence_commune,
   coalesce(ru.district, case when length(p.residence_code) = 3 then p.residence_code end) as residence_district,
   ru.province as residence_province,
   null::varchar as residence_code_2025,
-  p.residence_raw as residence_text,
   p.commune_code as registered_commune,
   coalesce(p.district_code, gu.district) as registered_district,
   gu.province as registered_province,
@@ -78,15 +83,10 @@ select
   -- usable for matching: a name or a pid; otherwise the outcome is `invalid`
   p.name_key is not null or p.pid is not null as usable
 from named p
+join match_scope_ids i on i.person_id = p.person_id
 left join match_roles r on r.role_key = p.role_key
-left join persons q on q.record_id = p.record_id and q.role = r.partner_role
-left join (
-  -- the one parent a recognition or adoption names, with the sex it states or its middle name shows
-  select record_id, role, full_name, name_fold,
-    coalesce(sex, case when middle_fold = 'thi' or middle_fold like 'thi %' then 'F'
-                       when middle_fold = 'van' or middle_fold like 'van %' then 'M' end) as parent_sex
-  from persons
-) g on g.record_id = p.record_id and g.role = r.parent_role
+left join relatives q on q.record_id = p.record_id and q.role = r.partner_role
+left join relatives g on g.record_id = p.record_id and g.role = r.parent_role
 left join match_units bu on bu.code = p.birthplace_code
 left join match_units hu on hu.code = p.hometown_code
 left join match_units ru on ru.code = p.residence_code

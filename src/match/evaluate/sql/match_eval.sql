@@ -14,18 +14,19 @@ select t.person_id, t.expected_outcome,
 from match_truth t
 left join match_results r on r.person_id = t.person_id
 left join match_truth tw on tw.person_id = t.twin_of
-left join match_scope s on s.person_id = t.person_id
+left join match_scope_ids s on s.person_id = t.person_id
 left join match_best b on b.lid = s.lid
-left join match_population bp on bp.rid = b.best_rid;
+left join match_population_ids bp on bp.rid = b.best_rid;
 
 -- Blocking recall: for every person whose true population record exists, is that pair a candidate?
 create or replace table match_eval_blocking as
 with truth as (
   select s.lid, r.rid from match_truth t
-  join match_scope s on s.person_id = t.person_id
-  join match_population r on r.pid = t.true_pid
+  join match_scope_ids s on s.person_id = t.person_id
+  join match_population_ids r on r.pid = t.true_pid
   where coalesce(t.expected_outcome, 'consistent') in ('consistent', 'discrepant')
 ),
 pairs as (select lid, rid from match_candidates union all select lid, rid from match_family_pairs)
-select t.lid, t.rid, exists (select 1 from pairs p where p.lid = t.lid and p.rid = t.rid) as found
-from truth t;
+select t.lid, t.rid, p.lid is not null as found
+from truth t
+left join (select distinct lid, rid from pairs semi join truth using (lid)) p on p.lid = t.lid and p.rid = t.rid;
