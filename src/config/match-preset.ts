@@ -73,19 +73,38 @@ export function civilRegistryPreset() {
         ],
       },
       {
-        name: 'dob', field: 'dob', weighs: true, requires: ['dob_year'], display: ['dob_text', 'dob_text'],
+        // evidence: the birth year, for every date (a year alone is all many records give)...
+        name: 'birth_year', weighs: true, requires: ['dob_year'],
         levels: [
-          { label: 'exact', when: { kind: 'date_exact' }, m: 0.85 },
-          { label: 'year_form', when: { kind: 'date_year_form' }, m: 0.05 },
-          { label: 'partial', when: { kind: 'date_partial' }, error: 'dob.partial', m: 0.01 },
-          { label: 'placeholder', when: { kind: 'date_placeholder' }, error: 'dob.placeholder', m: 0.01 },
-          { label: 'swapped', when: { kind: 'date_swapped' }, error: 'dob.day_month_swapped', m: 0.01 },
-          { label: 'same_year_close', when: [{ kind: 'date_same_year' }, { kind: 'date_within_days', max: 31 }], error: 'dob.date', m: 0.01 },
-          { label: 'same_year', when: { kind: 'date_same_year' }, error: 'dob.date', m: 0.01 },
-          { label: 'year_off_by_one', when: { kind: 'date_other_year', max_years: 1 }, error: 'dob.year', m: 0.01 },
-          { label: 'other_year_near', when: { kind: 'date_other_year', max_years: 3 }, error: 'dob.year', m: 0.005 },
-          { label: 'other_year', when: { kind: 'date_other_year' }, error: 'dob.year', m: 0.002 },
-          { label: 'different', when: { kind: 'else' }, error: 'dob.different', m: 0.03 },
+          { label: 'exact', when: { kind: 'exact', column: 'dob_year' }, m: 0.95 },
+          { label: 'off_by_one', when: { kind: 'year_within', max: 1 }, m: 0.03 },
+          { label: 'near', when: { kind: 'year_within', max: 3 }, m: 0.01 },
+          { label: 'different', when: { kind: 'else' }, m: 0.01 },
+        ],
+      },
+      {
+        // ...and day and month where both sides give them
+        name: 'birth_day_month', weighs: true, requires: ['dob_month'],
+        levels: [
+          { label: 'exact', when: { kind: 'month_day_exact' }, m: 0.92 },
+          { label: 'swapped', when: { kind: 'month_day_swapped' }, m: 0.01 },
+          { label: 'placeholder', when: { kind: 'month_day_placeholder' }, m: 0.02 },
+          { label: 'same_month', when: { kind: 'same_month' }, m: 0.02 },
+          { label: 'different', when: { kind: 'else' }, m: 0.03 },
+        ],
+      },
+      {
+        // errors: the whole date as the contract classifies it
+        name: 'dob', field: 'dob', weighs: false, requires: ['dob_year'], display: ['dob_text', 'dob_text'],
+        levels: [
+          { label: 'exact', when: { kind: 'date_exact' } },
+          { label: 'year_form', when: { kind: 'date_year_form' } },
+          { label: 'partial', when: { kind: 'date_partial' }, error: 'dob.partial' },
+          { label: 'placeholder', when: { kind: 'date_placeholder' }, error: 'dob.placeholder' },
+          { label: 'swapped', when: { kind: 'date_swapped' }, error: 'dob.day_month_swapped' },
+          { label: 'same_year', when: { kind: 'date_same_year' }, error: 'dob.date' },
+          { label: 'other_year', when: { kind: 'date_other_year' }, error: 'dob.year' },
+          { label: 'different', when: { kind: 'else' }, error: 'dob.different' },
         ],
       },
       {
@@ -193,7 +212,7 @@ export function civilRegistryPreset() {
     em: {
       sessions: [
         { name: 'same_dob', block_on: ['dob'], persons: 40_000, max_pairs: 3_000_000 },
-        { name: 'same_name', block_on: ['name_fold'], persons: 40_000, max_pairs: 3_000_000 },
+        { name: 'same_name_commune', block_on: ['name_fold', 'residence_commune'], persons: 40_000, max_pairs: 3_000_000 },
       ],
       max_iterations: 25, tolerance: 1e-5, prior_strength: 100, seed: 42,
     },
@@ -208,9 +227,12 @@ export function civilRegistryPreset() {
     partner_roles: { 'birth:father': 'mother', 'birth:mother': 'father' },
     event_checks: { death_roles: ['death:deceased'], marriage_roles: ['marriage:husband', 'marriage:wife'] },
     link_requires: [
-      { comparison: 'given_name', not: ['close', 'different'] },
-      { comparison: 'dob', not: ['same_year', 'other_year_near', 'other_year', 'different'] },
-      { comparison: 'pid', not: ['typo', 'different'] },
+      [{ comparison: 'given_name', not: ['close', 'different'] }],
+      [
+        { comparison: 'birth_year', not: ['near', 'different'] },
+        { comparison: 'birth_day_month', not: ['same_month', 'different'], missing_ok: true },
+      ],
+      [{ comparison: 'pid', not: ['typo', 'different'] }],
     ],
     twin_guard: { comparison: 'given_name', same: ['family_fold', 'middle_fold', 'dob'], not_contradicting: ['father_name_fold', 'mother_name_fold'] },
     family: {

@@ -72,6 +72,14 @@ export const conditionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('date_same_year') }).strict(),
   z.object({ kind: z.literal('date_within_days'), max: z.number().int().min(0) }).strict(),
   z.object({ kind: z.literal('date_other_year'), max_years: z.number().int().min(1).optional() }).strict(),
+  /** Birth years at most `max` apart. */
+  z.object({ kind: z.literal('year_within'), max: z.number().int().min(0) }).strict(),
+  /** Day and month agree (the day only where both sides give it). */
+  z.object({ kind: z.literal('month_day_exact') }).strict(),
+  z.object({ kind: z.literal('month_day_swapped') }).strict(),
+  /** One side is 01/01 and the other is not. */
+  z.object({ kind: z.literal('month_day_placeholder') }).strict(),
+  z.object({ kind: z.literal('same_month') }).strict(),
   z
     .object({
       kind: z.literal('place'),
@@ -271,12 +279,26 @@ export const matchSettingsSchema = z
       .strict(),
     family: z.object({ links: z.array(familyLinkSchema), levels: familyLevelsSchema }).strict(),
     /**
-     * A pair can be linked only if at least one of these comparisons applies at a level not listed:
-     * family context (parents' names, places, family name) alone never makes a link, since siblings
-     * share it.
+     * A pair can be linked only if one of these alternatives holds (each a list of conditions that must
+     * all hold: a comparison applying at a level not listed): family context (parents' names, places,
+     * family name) alone never makes a link, since siblings share it.
      */
     link_requires: z
-      .array(z.object({ comparison: z.string(), not: z.array(z.string()) }).strict())
+      .array(
+        z
+          .array(
+            z
+              .object({
+                comparison: z.string(),
+                /** Levels that do not count as agreeing. */
+                not: z.array(z.string()),
+                /** The condition also holds when the comparison does not apply (a side lacks the value). */
+                missing_ok: z.boolean().optional(),
+              })
+              .strict(),
+          )
+          .min(1),
+      )
       .min(1),
     /**
      * Twins: two candidates of one person that look alike (same `same` columns, no contradiction on
@@ -293,13 +315,15 @@ export const matchSettingsSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    c.link_requires.forEach((r, i) => {
-      const cmp = c.comparisons.find((x) => x.name === r.comparison && x.weighs);
-      if (!cmp) ctx.addIssue({ code: 'custom', message: `'${r.comparison}' is not a weighing comparison`, path: ['link_requires', i, 'comparison'] });
-      for (const label of cmp ? r.not : []) {
-        if (!cmp!.levels.some((l) => l.label === label)) ctx.addIssue({ code: 'custom', message: `comparison '${r.comparison}' has no level '${label}'`, path: ['link_requires', i, 'not'] });
-      }
-    });
+    c.link_requires.forEach((alternative, i) =>
+      alternative.forEach((r, j) => {
+        const cmp = c.comparisons.find((x) => x.name === r.comparison && x.weighs);
+        if (!cmp) ctx.addIssue({ code: 'custom', message: `'${r.comparison}' is not a weighing comparison`, path: ['link_requires', i, j, 'comparison'] });
+        for (const label of cmp ? r.not : []) {
+          if (!cmp!.levels.some((l) => l.label === label)) ctx.addIssue({ code: 'custom', message: `comparison '${r.comparison}' has no level '${label}'`, path: ['link_requires', i, j, 'not'] });
+        }
+      }),
+    );
     if (!c.comparisons.some((x) => x.name === c.twin_guard.comparison && x.weighs)) {
       ctx.addIssue({ code: 'custom', message: `twin_guard.comparison '${c.twin_guard.comparison}' is not a weighing comparison`, path: ['twin_guard', 'comparison'] });
     }

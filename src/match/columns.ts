@@ -3,7 +3,8 @@ import type { Comparison, Condition } from '../config/match.js';
 /** Columns that say the same thing: blocking on one makes comparisons of the others uninformative. */
 const columnGroups: string[][] = [
   ['full_name', 'name_fold', 'family_fold', 'middle_fold', 'given_fold', 'given_name', 'name_sorted', 'name_marks'],
-  ['dob', 'dob_year', 'dob_month', 'dob_day', 'dob_precision'],
+  ['dob', 'dob_year', 'dob_month', 'dob_day', 'dob_precision', 'dob_unordered'],
+  ['residence_commune', 'residence_district', 'place:residence', 'place:registered', 'place:residence2'],
 ];
 
 const dateColumns = ['dob', 'dob_year', 'dob_month', 'dob_day', 'dob_precision'];

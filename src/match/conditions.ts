@@ -56,7 +56,8 @@ export function conditionSql(condition: Condition, params: SqlParams): string {
       // the registry form only asks for a birth year, and it agrees
       return `(l.dob_year_form and l.dob_precision = 'year' and l.dob_year = r.dob_year)`;
     case 'date_placeholder':
-      return `(l.dob_year = r.dob_year and (l.dob_placeholder or r.dob_placeholder))`;
+      // one side is 01/01 of the right year (flagged by ingest, or written so)
+      return `(l.dob_year = r.dob_year and ((l.dob_month = 1 and l.dob_day = 1) or (r.dob_month = 1 and r.dob_day = 1) or l.dob_placeholder or r.dob_placeholder))`;
     case 'date_partial':
       return `(l.dob_year = r.dob_year and l.dob_precision <> r.dob_precision and (l.dob_precision = 'year' or r.dob_precision = 'year' or l.dob_month = r.dob_month))`;
     case 'date_swapped':
@@ -70,6 +71,16 @@ export function conditionSql(condition: Condition, params: SqlParams): string {
       const base = `(l.dob_year <> r.dob_year and coalesce(l.dob_month = r.dob_month, true) and coalesce(l.dob_day = r.dob_day, true)`;
       return condition.max_years === undefined ? `${base})` : `${base} and abs(l.dob_year - r.dob_year) <= ${params.add(condition.max_years)})`;
     }
+    case 'year_within':
+      return `abs(l.dob_year - r.dob_year) <= ${params.add(condition.max)}`;
+    case 'month_day_exact':
+      return `(l.dob_month = r.dob_month and coalesce(l.dob_day = r.dob_day, true))`;
+    case 'month_day_swapped':
+      return `(l.dob_day = r.dob_month and l.dob_month = r.dob_day)`;
+    case 'month_day_placeholder':
+      return `((l.dob_month = 1 and l.dob_day = 1) <> (r.dob_month = 1 and r.dob_day = 1))`;
+    case 'same_month':
+      return `l.dob_month = r.dob_month`;
     case 'place':
       return `${placeAgreementSql(condition.left, condition.right)} >= ${placeRank[condition.at_least]}`;
     case 'else':

@@ -57,16 +57,21 @@ from ${comparisonsTable} c cross join w${tf.length ? '\nleft join match_populati
  * of birth, pid) agrees at least partly. Level indices come from the labels of the config.
  *
  * @example
- * eligibleSql(config); // "((c.c_given_name >= 0 and c.c_given_name not in (5)) or ...)"
+ * eligibleSql(config); // "(((c.c_given_name >= 0 and c.c_given_name not in (4, 5))) or ...)"
  */
 export function eligibleSql(config: MatchConfig): string {
-  const parts = config.link_requires.map((r) => {
-    const comparison = config.comparisons.find((c) => c.name === r.comparison)!;
-    const excluded = comparison.levels.flatMap((l, i) => (r.not.includes(l.label) ? [i] : []));
-    const col = `c.${levelColumn(comparison)}`;
-    return excluded.length ? `(${col} >= 0 and ${col} not in (${excluded.join(', ')}))` : `${col} >= 0`;
-  });
-  return `(${parts.join(' or ')})`;
+  const alternatives = config.link_requires.map((alternative) =>
+    alternative
+      .map((r) => {
+        const comparison = config.comparisons.find((c) => c.name === r.comparison)!;
+        const excluded = comparison.levels.flatMap((l, i) => (r.not.includes(l.label) ? [i] : []));
+        const col = `c.${levelColumn(comparison)}`;
+        const agrees = excluded.length ? `(${col} >= 0 and ${col} not in (${excluded.join(', ')}))` : `${col} >= 0`;
+        return r.missing_ok ? `(${col} < 0 or ${agrees})` : agrees;
+      })
+      .join(' and '),
+  );
+  return `(${alternatives.map((a) => `(${a})`).join(' or ')})`;
 }
 
 /**

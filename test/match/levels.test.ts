@@ -22,7 +22,7 @@ async function levelsOf(c: Parameters<Parameters<typeof withSchema>[0]>[0], ids:
 }
 
 describe('comparison levels (SQL of each condition on standardised rows)', () => {
-  it('dates: exact, swapped, partial, placeholder, year form, other years, different', async () => {
+  it('dates: the contract classes, and as evidence the year and the day-month apart', async () => {
     await withSchema(async (c) => {
       const dates: [string, string, Record<string, unknown>?][] = [
         ['05/03/1990', '05/03/1990'],
@@ -40,8 +40,17 @@ describe('comparison levels (SQL of each condition on standardised rows)', () =>
       await addPersons(c, dates.map(([reg, , over], i) => childRow(i + 1, { dob: reg, ...(over ?? {}) })));
       await match(c);
       const levels = await levelsOf(c, dates.map((_, i) => i + 1));
-      expect(levels.map((l) => l.dob)).toEqual([
-        'exact', 'swapped', 'partial', 'partial', 'placeholder', 'year_off_by_one', 'other_year', 'same_year_close', 'same_year', 'different',
+      expect(levels.map((l) => [l.dob, l.birth_year, l.birth_day_month])).toEqual([
+        ['exact', 'exact', 'exact'],
+        ['swapped', 'exact', 'swapped'],
+        ['partial', 'exact', '-'],
+        ['partial', 'exact', 'exact'],
+        ['placeholder', 'exact', 'placeholder'],
+        ['other_year', 'off_by_one', 'exact'],
+        ['other_year', 'different', 'exact'],
+        ['same_year', 'exact', 'same_month'],
+        ['same_year', 'exact', 'different'],
+        ['different', 'different', 'different'],
       ]);
     });
   });
