@@ -32,7 +32,7 @@ async function child(registry: string[], population: string, dbPath: string): Pr
   const { openDatabase } = await import('../src/db/open.js');
   const { ingest } = await import('../src/ingest/index.js');
   for (const f of [dbPath, `${dbPath}.wal`]) rmSync(f, { force: true });
-  const db = await openDatabase(dbPath);
+  const db = await openDatabase(dbPath, { memoryLimit: '2GB' }); // as the CLI opens it
   try {
     const cpu = process.cpuUsage();
     const s = await ingest(db.connection, { registry, population });

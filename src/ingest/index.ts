@@ -16,6 +16,7 @@ import { writeQuarantineCsv } from './quarantine-csv.js';
 import { rawTableName } from './raw.js';
 import { personRowsStep, populationRowsStep, registryRowsStep, type RawSource } from './steps/from-raw.js';
 import type { IngestOptions, IngestSummary, StepSeconds } from './types.js';
+import { applyIngestSettings } from './settings.js';
 import { createReferenceTables } from './work-tables.js';
 
 export type { IngestOptions, IngestSummary, FileSummary, StepSeconds, HeaderStyle, InputFormat } from './types.js';
@@ -32,6 +33,10 @@ export type Timed = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
  * population, units_2023. A fresh load replaces what a previous ingest loaded there, in one
  * transaction (a failed ingest leaves the previous load as it was); tables of later stages are not
  * touched and must be rebuilt.
+ *
+ * Memory: DuckDB spills to disk beyond its memory limit; open the database with a limit of about
+ * 2 GB (`openDatabase(path, { memoryLimit: '2GB' })`, as the CLI does) to keep a whole province under
+ * 3 GB. FSST string compression is off while ingest writes (see settings.ts).
  *
  * Every input row is either loaded or quarantined; rows in = loaded + quarantined is checked per file
  * before committing. User errors (a missing, empty, header-only or unrecognisable file, a config
@@ -65,6 +70,7 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
   });
 
   const workDir = mkdtempSync(join(tmpdir(), 'doichieu-ingest-'));
+  const restoreSettings = await applyIngestSettings(c);
   let transaction = false;
   try {
     await timed('prepare tables', async () => {
@@ -120,7 +126,7 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
     await timed('primary keys', () => addPrimaryKeys(c, keys));
 
     const summary = await timed('accounting', async () => summarise(c, await checkAccounting(c, probed, loaded)));
-    await c.run('commit');
+    await timed('commit', () => c.run('commit'));
     transaction = false;
     if (options.quarantineCsv) await timed('quarantine.csv', () => writeQuarantineCsv(c, options.quarantineCsv!));
     return { ...summary, steps: timings, seconds: (performance.now() - started) / 1000 };
@@ -129,6 +135,7 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
     throw err;
   } finally {
     if (!options.keepWorkTables) await dropWorkTables(c).catch(() => {});
+    await restoreSettings().catch(() => {});
     rmSync(workDir, { recursive: true, force: true });
   }
 }

@@ -21,7 +21,7 @@ describe('ingest: the contract tables', () => {
     expect(sql).not.toMatch(/primary key/i);
   });
 
-  it('leaves the tables as schema.sql makes them, keys included, and a second ingest replaces the first', async () => {
+  it('leaves the tables as schema.sql makes them, keys included, the settings as they were, and a second ingest replaces the first', async () => {
     const expected = await withSchema((c) => queryRows(c, KEYS_SQL));
     const dir = inputDir({
       'a.csv': csv([HEADER, ['A1', 'birth', '31825', '01', '1', '2019', 'Nguyễn Văn An'], ['A2', 'birth', '31825', '01', '2', '2019', 'Lê Thị Hoa']]),
@@ -30,7 +30,10 @@ describe('ingest: the contract tables', () => {
     });
     const db = await openDatabase();
     try {
+      const settings = "select current_setting('memory_limit') as m, current_setting('disabled_compression_methods') as d";
+      const before = await queryRows(db.connection, settings);
       await ingest(db.connection, { registry: [dir.path('a.csv')], population: dir.path('p.csv') });
+      expect(await queryRows(db.connection, settings)).toEqual(before);
       expect(await queryRows(db.connection, KEYS_SQL)).toEqual(expected);
       await ingest(db.connection, { registry: [dir.path('b.csv')], population: dir.path('p.csv') });
       expect(await queryRows(db.connection, KEYS_SQL)).toEqual(expected);

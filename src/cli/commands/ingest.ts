@@ -18,6 +18,9 @@ interface IngestCommandOptions {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** DuckDB spills beyond this; with the JS heap an ingest of the whole province stays under 3 GB. */
+const INGEST_MEMORY_LIMIT = '2GB';
+
 export function register(program: Command): void {
   program
     .command('ingest')
@@ -37,7 +40,7 @@ export function register(program: Command): void {
       if (!population) throw new UserError('no population file: give --population PATH (or inputs.population in the config)');
       let db;
       try {
-        db = await openDatabase(options.db);
+        db = await openDatabase(options.db, { memoryLimit: INGEST_MEMORY_LIMIT });
       } catch (err) {
         throw new UserError(`${options.db}: cannot open the campaign database (${(err as Error).message.split('\n')[0]})`);
       }

@@ -1,0 +1,27 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryValue } from '../db/query.js';
+
+/**
+ * Turns off FSST string compression while ingest writes its tables, and returns a function that puts
+ * the previous setting back (it is global to the database instance). Writing 2.9M persons then takes
+ * a quarter less time, for a database file about twice as large (measured on the full-scale bench:
+ * 6.9 s and 814 MB against 8.8 s and 438 MB).
+ *
+ * @example
+ * const restore = await applyIngestSettings(c);
+ * try { ... } finally { await restore(); }
+ */
+export async function applyIngestSettings(c: DuckDBConnection): Promise<() => Promise<void>> {
+  const previous = (await queryValue<string>(c, "select current_setting('disabled_compression_methods')")) ?? '';
+  const disabled = new Set(previous.split(',').map((s) => s.trim()).filter(Boolean));
+  disabled.add('fsst');
+  await c.run(`set disabled_compression_methods = ${quote([...disabled].join(','))}`);
+  return async () => {
+    await c.run(`set disabled_compression_methods = ${quote(previous)}`);
+  };
+}
+
+/** SET takes no parameters: the value (compression method names) goes in as a quoted literal. */
+function quote(value: string): string {
+  return "'" + value.replace(/'/g, "''") + "'";
+}
