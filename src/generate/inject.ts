@@ -34,7 +34,6 @@ export interface InjectionCounts {
 interface Context {
   rng: Rng;
   states: Map<Person, PopulationState>;
-  slotsOf: Map<Person, Slot[]>;
   usedPids: Set<string>;
 }
 
@@ -56,9 +55,7 @@ export function injectDiscrepancies(
 ): InjectionCounts {
   const counts: InjectionCounts = { eligible: {}, registry: {}, population: {} };
   for (const code of ERROR_CODES) counts.eligible[code] = counts.registry[code] = counts.population[code] = 0;
-  const slotsOf = new Map<Person, Slot[]>();
-  for (const r of records) for (const s of r.slots) (slotsOf.get(s.person) ?? slotsOf.set(s.person, []).get(s.person)!).push(s);
-  const ctx: Context = { rng, states, slotsOf, usedPids };
+  const ctx: Context = { rng, states, usedPids };
   // Each code hits its eligible slots as independent Bernoulli trials; drawing the gap to the next hit
   // (geometric) instead of one number per slot and code gives the same law with far fewer draws.
   const gap = (rate: number): number => (rate <= 0 ? Infinity : rate >= 1 ? 0 : Math.floor(Math.log(1 - rng.next()) / Math.log(1 - rate)));
@@ -67,9 +64,9 @@ export function injectDiscrepancies(
   const injectedCount = [new Float64Array(ERROR_CODES.length), new Float64Array(ERROR_CODES.length)];
   for (const r of records) {
     for (const s of r.slots) {
-      const state = states.get(s.person);
+      const state = s.person.state;
       if (s.unusable || !state) continue;
-      for (let c = 0; c < ERROR_CODES.length; c++) {
+      for (const c of candidates(r.type, s.role)) {
         const code = ERROR_CODES[c];
         if (!eligible(code, GROUPS[c], r, s, state)) continue;
         eligibleCount[c]++;
@@ -92,6 +89,29 @@ export function injectDiscrepancies(
 }
 
 const GROUPS = ERROR_CODES.map(fieldGroup);
+const CANDIDATES = new Map<string, number[]>();
+
+/** Codes that the form of a role could ever show (the rest are never eligible there). */
+function candidates(type: RegRecord['type'], role: Slot['role']): number[] {
+  const key = type + role;
+  let list = CANDIDATES.get(key);
+  if (list) return list;
+  const form = formFields(type, role);
+  list = ERROR_CODES.map((code, c) => ({ code, c }))
+    .filter(({ code }) => {
+      const group = GROUPS[ERROR_CODES.indexOf(code)];
+      if (group === 'name') return form.has('full_name');
+      if (group === 'dob') return code === 'dob.year' ? form.has('dob') || form.has('birth_year') : form.has('dob');
+      if (group === 'pid') return form.has('pid');
+      if (group === 'spouse') return role === 'husband' || role === 'wife';
+      if (code === 'father_name' || code === 'mother_name') return type === 'birth' && role === 'child';
+      if (code === 'death.not_recorded') return role === 'deceased';
+      return form.has(code as 'sex');
+    })
+    .map(({ c }) => c);
+  CANDIDATES.set(key, list);
+  return list;
+}
 
 function eligible(code: ErrorCode, group: string, r: RegRecord, s: Slot, state: PopulationState): boolean {
   const form = formFields(r.type, s.role);
@@ -141,12 +161,11 @@ const otherSpouse = (r: RegRecord, s: Slot): Slot | undefined => r.slots.find((x
 
 /** The group is free on the registry side of this slot (and on the person's population row). */
 function freeRegistry(ctx: Context, s: Slot, group: string): boolean {
-  return !s.injected?.has(group) && !ctx.states.get(s.person)?.injected?.has(group);
+  return !s.injected?.has(group) && !s.person.state?.injected?.has(group);
 }
 /** The group is free on the person's population row and in all their registrations. */
 function freePopulation(ctx: Context, p: Person, group: string): boolean {
-  if (ctx.states.get(p)?.injected?.has(group)) return false;
-  return (ctx.slotsOf.get(p) ?? []).every((s) => !s.injected?.has(group));
+  return !p.state?.injected?.has(group) && !p.registryInjected?.has(group);
 }
 
 function apply(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: PopulationState, population: boolean): boolean {
@@ -156,7 +175,10 @@ function apply(ctx: Context, code: ErrorCode, r: RegRecord, s: Slot, state: Popu
   const ok = applyCode(ctx, code, r, s, state, population);
   if (ok) {
     if (population) state.mark(group, code);
-    else markInjected(s, group, code);
+    else {
+      markInjected(s, group, code);
+      (p.registryInjected ??= new Set()).add(group);
+    }
   }
   return ok;
 }
@@ -268,7 +290,7 @@ function alterRelative(ctx: Context, population: boolean, state: PopulationState
     return false;
   }
   if (!freeRegistry(ctx, relative, 'name') || relative.unusable) return false;
-  const relState = ctx.states.get(relative.person);
+  const relState = relative.person.state;
   const base = relative.override.name ?? relative.person.name;
   for (let i = 0; i < 8; i++) {
     const kind = rng.pick(kinds);
@@ -277,6 +299,7 @@ function alterRelative(ctx: Context, population: boolean, state: PopulationState
     if (relState && classifyName(fullName(candidate), fullName(relState.name)) !== kind) continue;
     writableOverride(relative).name = candidate;
     markInjected(relative, 'name', kind);
+    (relative.person.registryInjected ??= new Set()).add('name');
     return true;
   }
   return false;

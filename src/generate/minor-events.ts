@@ -90,20 +90,22 @@ export function recognitionRecords(
   const records: RegRecord[] = [];
   const notUpdated = new Set<Person>();
   const recognised = new Set<Person>();
-  const birthsOf = new Map<Person, RegRecord[]>();
-  for (const b of births) (birthsOf.get(b.slots[0].person) ?? birthsOf.set(b.slots[0].person, []).get(b.slots[0].person)!).push(b);
-  const fatherless: Person[] = [];
-  const unmarriedParents: Person[] = [];
-  for (const [child] of birthsOf) {
+  // births of each child: the first registration, and its duplicate if any (which comes later)
+  const fatherless: RegRecord[] = [];
+  const unmarriedParents: RegRecord[] = [];
+  for (const b of births) {
+    if (b.duplicateOf && b.kind === 're_registration') continue;
+    const child = b.slots[0].person;
     if (child.birthYear < 1980 || child.twin) continue;
-    if (!child.father) fatherless.push(child);
-    else if (child.birthYear >= 1988 && !married.has(child.father) && child.father.aliveOn(child.dob + 400)) unmarriedParents.push(child);
+    if (!child.father) fatherless.push(b);
+    else if (child.birthYear >= 1988 && !married.has(child.father) && child.father.aliveOn(child.dob + 400)) unmarriedParents.push(b);
   }
   rng.shuffle(fatherless);
   rng.shuffle(unmarriedParents);
   const candidates = fatherless.concat(unmarriedParents);
-  for (const child of candidates) {
+  for (const birth of candidates) {
     if (records.length >= target) break;
+    const child = birth.slots[0].person;
     const earliest = Math.max(child.dob + 100, dayNumber(1995, 1, 1));
     const latest = Math.min(child.dob + Math.round(12 * YEAR), EXTRACT_DAY);
     if (earliest > latest) continue;
@@ -112,7 +114,7 @@ export function recognitionRecords(
     let father = child.father;
     if (father) {
       if (!father.aliveOn(day)) continue;
-      for (const b of birthsOf.get(child) ?? []) b.slots = b.slots.filter((s) => s.role !== 'father');
+      for (const b of birth.duplicateOf ? [birth, birth.duplicateOf] : [birth]) b.slots = b.slots.filter((s) => s.role !== 'father');
     } else {
       const mother = child.mother!;
       father = newcomer(rng, people, 'M', mother.birthYear - rng.between(-1, 8), child);

@@ -2,6 +2,7 @@ import { dayNumber, randomDayInYear, yearOf } from './dates.js';
 import { drawFamily, makeName, type Ethnicity, type Name, type Sex } from './names.js';
 import { commune, communeProfiles, DISTRICT_HEALTH_CENTRES, MATERNITY_HOSPITAL, MATERNITY_OPENED, OUTSIDE_PLACES, PROVINCIAL_HOSPITAL, type Place } from './places.js';
 import { Weighted, type Rng } from './rng.js';
+import type { PopulationState } from './stated.js';
 import { communeAt } from './units.js';
 
 /** How well a person's date of birth is known: to the day, only as 01/01 of the year, or only the year. */
@@ -30,6 +31,10 @@ export class Person {
   /** Adoptive or recognising parent shown by the population database instead of the birth father/mother. */
   adoptiveParent: Person | null = null;
   inPopulation = false;
+  /** The person's row of the population extract, as stated there (set when the extract is built). */
+  state: PopulationState | null = null;
+  /** Field groups that carry an injected discrepancy in one of the person's registrations. */
+  registryInjected?: Set<string>;
   referenced = false;
   religion = 'Không';
   otherName = '';

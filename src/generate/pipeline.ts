@@ -206,7 +206,7 @@ function writeRegistryAndTruth(
     else f.file.sparseRow(fields, unionLayouts.get(r.type)!);
     s.records.by_event_type[r.type] = (s.records.by_event_type[r.type] ?? 0) + 1;
     for (const slot of r.slots) {
-      const state = states.get(slot.person);
+      const state = slot.person.state ?? undefined;
       const e = expectedFor(r, slot, state);
       const twin = twinBirth(slot.person, childBirth);
       truth.row([

@@ -156,6 +156,7 @@ export function populationStates(rng: Rng, population: Person[], ctx: Population
     s.birthplace2025 = rng.chance(0.08);
     s.hometown2025 = rng.chance(0.08);
     states.set(p, s);
+    p.state = s;
   }
   return states;
 }
