@@ -24,6 +24,9 @@ export { resolveInputs, type InputFile } from './inputs.js';
 
 const step = (name: string): SqlStep => ({ name, sql: sqlFile(import.meta.url, `sql/${name}.sql`) });
 
+/** Timed steps after the files are loaded, for the progress bar (about; the bar stops at the end). */
+const STEPS_AFTER_LOADING = 20;
+
 /** Runs `fn`, recording how long it took under `name`. */
 export type Timed = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 
@@ -49,15 +52,17 @@ export type Timed = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 export async function ingest(c: DuckDBConnection, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const timings: StepSeconds[] = [];
+  const progress = options.onProgress ?? (() => {});
+  let writing = 0;
   const timed: Timed = async (name, fn) => {
     const t = performance.now();
     const cpu = process.cpuUsage();
     const result = await fn();
     const used = process.cpuUsage(cpu);
     timings.push({ name, seconds: (performance.now() - t) / 1000, cpuSeconds: (used.user + used.system) / 1e6 });
+    if (writing > 0) progress({ task: 'checking and writing', done: Math.min(writing++, STEPS_AFTER_LOADING), total: STEPS_AFTER_LOADING, unit: 'steps' });
     return result;
   };
-  const progress = options.onProgress ?? (() => {});
   const config = options.config ?? defaultConfig();
   const files = resolveInputs({ registry: options.registry, population: options.population, config, encoding: options.encoding });
 
@@ -115,6 +120,7 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
 
     await c.run('begin transaction');
     transaction = true;
+    writing = 1;
     const keys = await recreateContractTables(c);
     await registrationLookups(c, timed);
     await run([step('ingest_registry_checked'), step('ingest_registry_ok'), step('ingest_quarantine_raw')]);
@@ -128,6 +134,7 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
     const summary = await timed('accounting', async () => summarise(c, await checkAccounting(c, probed, loaded)));
     await timed('commit', () => c.run('commit'));
     transaction = false;
+    progress({ task: 'checking and writing', done: STEPS_AFTER_LOADING, total: STEPS_AFTER_LOADING, unit: 'steps' });
     if (options.quarantineCsv) await timed('quarantine.csv', () => writeQuarantineCsv(c, options.quarantineCsv!));
     return { ...summary, steps: timings, seconds: (performance.now() - started) / 1000 };
   } catch (err) {

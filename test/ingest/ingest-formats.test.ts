@@ -82,11 +82,17 @@ describe('ingest: Parquet and XLSX inputs', () => {
     }
   });
 
-  it('says so in one line when an XLSX has no rows, or is not an XLSX', async () => {
+  it('says so in one line when an XLSX has no sheet, no rows, or is not an XLSX', async () => {
     const dir = inputDir({ 'p.csv': POPULATION, 'fake.xlsx': 'PK\u0003\u0004 not really a zip' });
     try {
       await workbook(join(dir.dir, 'empty.xlsx'), []);
-      for (const [name, message] of [['empty.xlsx', /empty\.xlsx: the first worksheet is empty$/], ['fake.xlsx', /fake\.xlsx: cannot read the file as XLSX/]] as const) {
+      await workbook(join(dir.dir, 'nosheets.xlsx'), [], 0);
+      const cases = [
+        ['empty.xlsx', /empty\.xlsx: the first worksheet is empty$/],
+        ['nosheets.xlsx', /nosheets\.xlsx: the workbook has no worksheet$/],
+        ['fake.xlsx', /fake\.xlsx: cannot read the file as XLSX/],
+      ] as const;
+      for (const [name, message] of cases) {
         const db = await openDatabase();
         try {
           const run = ingest(db.connection, { registry: [dir.path(name)], population: dir.path('p.csv') });
