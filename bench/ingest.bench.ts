@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SEED = 1;
@@ -60,14 +60,16 @@ async function inputs(scale: number, synthetic: boolean): Promise<{ registry: st
   }
   const summaryFile = join(dir, 'truth_summary.json');
   const cached = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : undefined;
+  // The generator names its files relative to its output folder.
+  const within = (f: string) => (isAbsolute(f) || existsSync(f) ? f : join(dir, basename(f)));
   if (cached?.options?.scale === scale && cached?.options?.seed === SEED) {
-    return { registry: cached.files.registry, population: cached.files.population };
+    return { registry: cached.files.registry.map(within), population: within(cached.files.population) };
   }
   const { generate } = await import('../src/generate/index.js');
   const t = performance.now();
   const summary = await generate({ scale, seed: SEED, out: dir });
   console.log(`generated ${scale} records in ${((performance.now() - t) / 1000).toFixed(0)} s`);
-  return { registry: summary.files.registry, population: summary.files.population };
+  return { registry: summary.files.registry.map(within), population: within(summary.files.population) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
