@@ -2,7 +2,7 @@
  * Ingest at full scale: seconds per step and peak RSS, median of several runs, each run in its own
  * process (so its peak RSS is its own) on a fresh campaign database file.
  *
- *   node --import tsx bench/ingest.bench.ts [--scale 1179085] [--runs 3] [--synthetic] [--keep]
+ *   node --import tsx bench/ingest.bench.ts [--scale 1179085] [--runs 3] [--synthetic] [--memory 2GB] [--keep]
  *
  * Inputs come from `generate()` (src/generate), cached in .tmp/ingest/bench-<scale>/ and reused
  * while its truth_summary.json says the same scale and seed; --synthetic uses the quick wide CSV of
@@ -28,11 +28,11 @@ interface RunResult {
   population: number;
 }
 
-async function child(registry: string[], population: string, dbPath: string): Promise<void> {
+async function child(registry: string[], population: string, dbPath: string, memoryLimit: string): Promise<void> {
   const { openDatabase } = await import('../src/db/open.js');
   const { ingest } = await import('../src/ingest/index.js');
   for (const f of [dbPath, `${dbPath}.wal`]) rmSync(f, { force: true });
-  const db = await openDatabase(dbPath, { memoryLimit: '2GB' }); // as the CLI opens it
+  const db = await openDatabase(dbPath, { memoryLimit });
   try {
     const cpu = process.cpuUsage();
     const s = await ingest(db.connection, { registry, population });
@@ -79,17 +79,18 @@ async function main(argv: string[]): Promise<void> {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : fallback;
   };
-  if (argv[0] === '--child') return child(JSON.parse(argv[1]), argv[2], argv[3]);
+  if (argv[0] === '--child') return child(JSON.parse(argv[1]), argv[2], argv[3], argv[4]);
   const scale = Number(arg('--scale', '1179085'));
   const runs = Number(arg('--runs', '3'));
   const synthetic = argv.includes('--synthetic');
+  const memoryLimit = arg('--memory', '2GB'); // as the CLI opens the database
   const files = await inputs(scale, synthetic);
   const bytes = [...files.registry, files.population].reduce((n, f) => n + statSync(f).size, 0);
   console.log(`inputs: ${[...files.registry, files.population].join(', ')} (${(bytes / 1e6).toFixed(0)} MB)`);
   const dbPath = join(root, '.tmp/ingest', 'bench.duckdb');
   const results: RunResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(files.registry), files.population, dbPath], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(files.registry), files.population, dbPath, memoryLimit], {
       cwd: root, encoding: 'utf8', maxBuffer: 1 << 24,
     });
     if (r.status !== 0) throw new Error(`run ${i + 1} failed: ${r.stderr}`);

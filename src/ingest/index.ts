@@ -127,8 +127,14 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
     await run([step('ingest_registry_quarantine'), step('ingest_load_quarantine'), step('ingest_population_quarantine')]);
     await valueLookups(c, timed);
     await run([step('registrations'), step('ingest_person_relatives')]);
+    // Work tables are dropped as soon as nothing reads them: the big writes below get their memory.
+    const done = (...tables: string[]) => (options.keepWorkTables ? Promise.resolve() : dropTables(c, tables));
+    await done('ingest_quarantine_raw', 'ingest_registry_checked', 'ingest_registry_rows', 'ingest_load_quarantine');
     for (const pending of names) await pending.store();
-    await run([step('persons'), step('population')]);
+    await run([step('population')]);
+    await done('ingest_population_rows');
+    await run([step('persons')]);
+    await done('ingest_person_rows', 'ingest_person_relatives', 'ingest_registry_ok', 'ingest_names', 'ingest_dates', 'ingest_places');
     await timed('primary keys', () => addPrimaryKeys(c, keys));
 
     const summary = await timed('accounting', async () => summarise(c, await checkAccounting(c, probed, loaded)));
@@ -150,5 +156,9 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
 /** Temp tables go with the connection anyway; dropping them frees memory for the stages after. */
 async function dropWorkTables(c: DuckDBConnection): Promise<void> {
   const rows = (await c.runAndReadAll("select table_name from duckdb_tables() where temporary and starts_with(table_name, 'ingest_')")).getRows();
-  for (const [name] of rows) await c.run(`drop table if exists temp.${ident(String(name))}`);
+  await dropTables(c, rows.map(([name]) => String(name)));
+}
+
+async function dropTables(c: DuckDBConnection, tables: string[]): Promise<void> {
+  for (const table of tables) await c.run(`drop table if exists temp.${ident(table)}`);
 }

@@ -1,5 +1,6 @@
 -- population: one row per loaded row of the population extract (contract table), normalised with
--- the same lookups as persons; parents' and spouse's names get their canonical form and fold.
+-- the same lookups as persons; parents' and spouse's names get their canonical form and fold, their
+-- pids the digits parsePid reads (a 12-digit value as it is).
 insert into population
 select
   p.row_id,
@@ -25,9 +26,9 @@ select
   case when regexp_full_match(trim(p.permanent_residence_code), '[0-9]{5}') then trim(p.permanent_residence_code) else pr.commune_code end,
   case when regexp_full_match(trim(p.current_residence_code), '[0-9]{5}') then trim(p.current_residence_code) else cr.commune_code end,
   p.marital_status, ms.marital_status,
-  sp.full_name, sp.name_fold, coalesce(ingest_pid_12(p.spouse_pid).digits, spi.digits, ingest_text(p.spouse_pid)),
-  fa.full_name, fa.name_fold, coalesce(ingest_pid_12(p.father_pid).digits, fai.digits, ingest_text(p.father_pid)),
-  mo.full_name, mo.name_fold, coalesce(ingest_pid_12(p.mother_pid).digits, moi.digits, ingest_text(p.mother_pid)),
+  sp.full_name, sp.name_fold, case when regexp_full_match(p.spouse_pid, '[0-9]{12}') then p.spouse_pid else coalesce(spi.digits, ingest_text(p.spouse_pid)) end,
+  fa.full_name, fa.name_fold, case when regexp_full_match(p.father_pid, '[0-9]{12}') then p.father_pid else coalesce(fai.digits, ingest_text(p.father_pid)) end,
+  mo.full_name, mo.name_fold, case when regexp_full_match(p.mother_pid, '[0-9]{12}') then p.mother_pid else coalesce(moi.digits, ingest_text(p.mother_pid)) end,
   p.death_date, cast(dd.iso as date), dd.precision,
   f.source_file,
   p.source_line
