@@ -8,7 +8,7 @@
 export function civilRegistryPreset() {
   return {
     keep_steps: false,
-    min_match_weight: 4,
+    min_match_weight: 3,
     ambiguity_margin: 3,
     deterministic: { given_min_jaro_winkler: 0.88, family_min_jaro_winkler: 0.85, dob_exact: true },
     blocking: {
@@ -240,6 +240,10 @@ export function civilRegistryPreset() {
         { role: 'birth:father', via: 'birth:child', parent: 'father' },
         { role: 'birth:mother', via: 'birth:child', parent: 'mother' },
         { role: 'parent_recognition:parent', via: 'parent_recognition:child', parent: 'either' },
+        { role: 'birth:mother', via: 'birth:father', parent: 'spouse' },
+        { role: 'birth:father', via: 'birth:mother', parent: 'spouse' },
+        { role: 'marriage:wife', via: 'marriage:husband', parent: 'spouse' },
+        { role: 'marriage:husband', via: 'marriage:wife', parent: 'spouse' },
       ],
       levels: {
         pid: { m: 0.8, u: 0.000001 },

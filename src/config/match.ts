@@ -171,8 +171,8 @@ const familyLinkSchema = z
     role: roleKey,
     /** The role in the same record whose population record names them ("birth:child"). */
     via: roleKey,
-    /** Which parent of the via-person's population record: father, mother, or either. */
-    parent: z.enum(['father', 'mother', 'either']),
+    /** Whom the via-person's population record names: its father, mother, either parent, or spouse. */
+    parent: z.enum(['father', 'mother', 'either', 'spouse']),
   })
   .strict();
 

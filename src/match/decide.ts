@@ -3,7 +3,6 @@ import type { MatchConfig } from '../config/match.js';
 import { queryValue } from '../db/query.js';
 import type { SqlStep } from '../db/steps.js';
 import { sqlFile } from '../db/steps.js';
-import { levelColumn } from './comparisons.js';
 
 /**
  * Steps before the decision rounds: match_best (each person's two best candidates over every pair),
@@ -38,23 +37,29 @@ export function decisionSetupSteps(config: MatchConfig): SqlStep[] {
  */
 export function twinGuardSteps(config: MatchConfig): SqlStep[] {
   const guard = config.twin_guard;
-  const level = levelColumn({ name: guard.comparison });
   const same = guard.same.map((c) => `rc.${c} = rd.${c}`);
   const contradict = guard.not_contradicting.map((c) => `not coalesce(rc.${c} <> rd.${c}, false)`);
   return [
     {
       name: 'match_guard_levels',
       sql: `create or replace table match_guard_levels as
-with lv as (
-  select lid, rid, ${level} as g from match_comparisons
-  union all
-  select lid, rid, ${level} from match_family_comparisons
-),
-near as (select distinct lid from match_totals where weight >= $floor and eligible)
-select lv.lid, lv.rid, lv.g, t.weight
-from lv semi join near on near.lid = lv.lid
-join match_totals t on t.lid = lv.lid and t.rid = lv.rid
-where lv.g >= 0 and t.eligible`,
+with near as (select distinct lid from match_totals where weight >= $floor and eligible)
+select t.lid, t.rid, t.guard as g, t.weight
+from match_totals t semi join near on near.lid = t.lid
+where t.guard >= 0 and t.eligible`,
+      params: { floor: config.min_match_weight - config.ambiguity_margin },
+    },
+    {
+      // population persons with a look-alike (a twin, most likely): registrations of two different
+      // identities may never share them, even with the same written name (a typo can make one twin's
+      // name the other's)
+      name: 'match_twin_rows',
+      sql: `create or replace table match_twin_rows as
+with near as (select distinct rid from match_totals where weight >= $floor and eligible)
+select distinct rc.rid
+from match_population rc semi join near on near.rid = rc.rid
+join match_population rd on ${guard.same.map((c) => `rd.${c} = rc.${c}`).join(' and ')} and rd.rid <> rc.rid
+where ${contradict.join('\n  and ')}`,
       params: { floor: config.min_match_weight - config.ambiguity_margin },
     },
     {

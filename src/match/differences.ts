@@ -49,16 +49,18 @@ export function differenceSteps(config: MatchConfig): SqlStep[] {
   const p = new SqlParams('d');
   const parts = classifying.map((c) => {
     const [ld, rd] = displayOf(c);
+    // only the pairs at a level with an error reach the joins with the wide tables
+    const errorLevels = c.levels.flatMap((l, i) => (l.error ? [i] : []));
     return `select l.person_id, ${p.add(c.field ?? c.name)} as field, m.error as error_code,
   ${displaySql('left', ld)}::varchar as registry_value, ${displaySql('right', rd)}::varchar as population_value
-from match_chosen_levels x
-join match_parameters m on m.comparison = ${p.add(c.name)} and m.level = x.${levelColumn(c)} and m.error is not null
+from (select lid, rid, ${levelColumn(c)} as level from match_chosen_levels where ${levelColumn(c)} in (${errorLevels.join(', ')})) x
+join match_parameters m on m.comparison = ${p.add(c.name)} and m.level = x.level
 join match_scope l on l.lid = x.lid
 join match_population r on r.rid = x.rid
 join match_scope_text lt on lt.lid = x.lid
 join match_population_text rt on rt.rid = x.rid`;
   });
-  parts.push(sqlFile(import.meta.url, 'sql/match_checks.sql'));
+  parts.push(`select * from (${sqlFile(import.meta.url, 'sql/match_checks.sql')})`);
   const codes = new SqlParams('e');
   return [
     {

@@ -5,8 +5,8 @@ import { sqlFile } from '../db/steps.js';
 import { blockingKeySteps, candidatesStep, countBlockingPairs, recordNewPairs, type BlockingCount } from './blocking.js';
 import { comparisonStep } from './comparisons.js';
 import { ambiguousStep, decideInRounds, decisionSetupSteps } from './decide.js';
-import { familyCandidateSteps, familyLevelSteps } from './family.js';
-import { estimateParameters, randomPairSteps, type MatchParameters } from './parameters.js';
+import { familyCandidateSteps, familyLevelSteps, totalsStep } from './family.js';
+import { estimateFamilyParameters, estimateParameters, randomPairSteps, type MatchParameters } from './parameters.js';
 import type { StepRunner } from './runner.js';
 import { tfSteps, weightsStep } from './weights.js';
 
@@ -66,8 +66,9 @@ export async function runEngine(connection: DuckDBConnection, config: MatchConfi
     comparisonStep('match_family_comparisons', 'match_family_pairs', weighing, ['rule']),
     weightsStep('match_family_weights', 'match_family_comparisons', weighing, config, parameters.priorWeight),
     ...familyLevelSteps(),
-    ...decisionSetupSteps(config),
   ]);
+  await run.phase('match_family_parameters', () => estimateFamilyParameters(connection, config));
+  await run.steps([totalsStep(), ...decisionSetupSteps(config)]);
   const rounds = await run.phase('match_rounds', () => decideInRounds(connection, config), (r) => r);
   await run.steps([ambiguousStep(config)]);
   return { blocking, parameters, rounds, nLeft, nRight };

@@ -6,7 +6,7 @@ import { comparisonStep, levelColumn } from './comparisons.js';
 import { displayOf, displaySql } from './differences.js';
 import { StepRunner } from './runner.js';
 import { standardiseSteps, type SideTables } from './standardise.js';
-import { tfColumn, tfLevel, tfValueColumn } from './weights.js';
+import { eligibleSql, tfColumn, tfLevel, tfValueColumn } from './weights.js';
 
 /** One comparison of one candidate pair, as explain shows it. */
 export interface ExplainedComparison {
@@ -104,16 +104,17 @@ export async function explainPerson(connection: DuckDBConnection, personId: stri
   const t = explainTables;
   const run = new StepRunner(connection, undefined, () => false);
   await connection.run(`create or replace temp table ${t.scopeIds} as select person_id, lid from match_scope_ids where lid = $lid`, { lid });
+  // every candidate of the run: blocking and pid pairs, and pairs found through relatives
   await connection.run(
     `create or replace temp table match_explain_pairs as
-     select $lid as lid, c.rid, c.rule, c.weight, c.family_level, c.eligible
-     from (select unnest(top) as c from match_best where lid = $lid) limit $top`,
-    { lid, top: options.top ?? 5 },
+     select lid, rid, rule from match_candidates where lid = $lid
+     union all select lid, rid, rule from match_family_pairs where lid = $lid`,
+    { lid },
   );
   await connection.run(`create or replace temp table ${t.populationIds} as
     select * from match_population_ids where rid in (select rid from match_explain_pairs)`);
   await run.steps(standardiseSteps(t));
-  await run.steps([comparisonStep('match_explain_levels', 'match_explain_pairs', config.comparisons, ['rule', 'weight', 'family_level', 'eligible'], { left: t.scope, right: t.population })]);
+  await run.steps([comparisonStep('match_explain_levels', 'match_explain_pairs', config.comparisons, ['rule'], { left: t.scope, right: t.population })]);
   const params = await queryRows<{ comparison: string; level: number; label: string; weight: number | null; u: number | null; error: string | null; weighs: boolean }>(
     connection,
     'select comparison, level, label, weight, u, error, weighs from match_parameters',
@@ -128,16 +129,21 @@ export async function explainPerson(connection: DuckDBConnection, personId: stri
   });
   const rows = await queryRows<Record<string, unknown>>(
     connection,
-    `select x.*, r.row_id, r.pid, r.full_name, rt.dob_text${tfCols.length ? ', ' + tfCols.join(', ') : ''}, ${displays.join(', ')}
+    `select x.*, r.row_id, r.pid, r.full_name, rt.dob_text, ${eligibleSql(config).replaceAll('c.', 'x.')} as eligible,
+       (select min(case when r.pid = e.parent_pid then 0
+                        when r.name_fold = e.parent_name_fold and e.parent_pid is null and r.pid is null then 1
+                        when r.name_fold = e.parent_name_fold and e.parent_pid is null then 2
+                        else 3 end)
+        from match_family_expected e where e.lid = x.lid) as family_level
+       ${tfCols.length ? ', ' + tfCols.join(', ') : ''}, ${displays.join(', ')}
      from match_explain_levels x join ${t.population} r on r.rid = x.rid join ${t.scope} l on l.lid = x.lid
-     join ${t.scopeText} lt on lt.lid = x.lid join ${t.populationText} rt on rt.rid = x.rid
-     order by x.weight desc, x.rid`,
+     join ${t.scopeText} lt on lt.lid = x.lid join ${t.populationText} rt on rt.rid = x.rid`,
   );
   const [registry] = await queryRows<Record<string, string | null>>(
     connection,
     `select l.full_name, lt.dob_text, l.sex, l.pid_raw from ${t.scope} l join ${t.scopeText} lt on lt.lid = l.lid`,
   );
-  const candidates: ExplainedCandidate[] = rows.map((row, i) => {
+  const scored = rows.map((row) => {
     const comparisons = config.comparisons.map((c): ExplainedComparison => {
       const level = Number(row[levelColumn(c)]);
       const p = level >= 0 ? param(c.name, level) : undefined;
@@ -147,20 +153,23 @@ export async function explainPerson(connection: DuckDBConnection, personId: stri
       }
       return {
         comparison: c.name, level, label: level < 0 ? 'not compared' : (p?.label ?? c.levels[level].label),
-        weight: c.weighs && p?.weight != null ? round(p.weight) : 0, tf: round(tf), error: level >= 0 ? (p?.error ?? null) : null,
+        weight: c.weighs && p?.weight != null ? p.weight : 0, tf, error: level >= 0 ? (p?.error ?? null) : null,
         weighs: c.weighs, registry: (row[`l_${c.name}`] as string | null) ?? null, population: (row[`r_${c.name}`] as string | null) ?? null,
       };
     });
     const familyLevel = row.family_level === null || row.family_level === undefined ? null : Number(row.family_level);
     const fp = familyLevel === null ? undefined : param('family', familyLevel);
-    const total = Number(row.weight);
+    // the same sum the run made: prior, level weights, tf adjustments, family evidence
+    const total = prior + comparisons.reduce((s, x) => s + (x.weighs ? x.weight + x.tf : 0), 0) + (fp?.weight ?? 0);
     return {
-      rank: i + 1, rowId: Number(row.row_id), pid: (row.pid as string) ?? null, fullName: (row.full_name as string) ?? null,
+      rank: 0, rowId: Number(row.row_id), pid: (row.pid as string) ?? null, fullName: (row.full_name as string) ?? null,
       dob: (row.dob_text as string) ?? null, source: rules[Number(row.rule)] ?? String(row.rule), total: round(total),
       probability: 1 / (1 + Math.pow(2, -total)), eligible: Boolean(row.eligible), comparisons,
       family: fp && familyLevel !== null ? { level: familyLevel, label: fp.label, weight: round(fp.weight ?? 0) } : null,
     };
   });
+  scored.sort((a, b) => b.total - a.total || a.rowId - b.rowId);
+  const candidates: ExplainedCandidate[] = scored.slice(0, options.top ?? 5).map((c, i) => ({ ...c, rank: i + 1 }));
   for (const name of [t.scopeText, t.populationText]) await connection.run(`drop view if exists ${name}`);
   for (const name of [t.scopeIds, t.populationIds, t.scope, t.population, 'match_explain_pairs', 'match_explain_levels']) await connection.run(`drop table if exists ${name}`);
   const explanation: Explanation = {
@@ -168,7 +177,7 @@ export async function explainPerson(connection: DuckDBConnection, personId: stri
     registry: { fullName: registry?.full_name ?? null, dob: registry?.dob_text ?? null, sex: registry?.sex ?? null, pid: registry?.pid_raw ?? null },
     outcome: String(person.outcome), method: (person.method as string) ?? null, populationPid: (person.population_pid as string) ?? null,
     errors: String(person.errors ?? ''), pidAction: String(person.pid_action ?? ''), prior: round(prior),
-    threshold: config.min_match_weight, margin: config.ambiguity_margin, candidateCount: Number(person.candidates), candidates, reason: '',
+    threshold: config.min_match_weight, margin: config.ambiguity_margin, candidateCount: rows.length, candidates, reason: '',
   };
   explanation.reason = await reason(connection, explanation, person);
   return explanation;

@@ -42,6 +42,7 @@ where top[1] >= ${p.add(config.min_match_weight)}
   const q = new SqlParams('fe');
   const parts = links.flatMap((link) => {
     const parents = link.parent === 'either' ? (['father', 'mother'] as const) : [link.parent];
+    // the population names a person's spouse in spouse_pid / spouse_name_fold, parents in father_* / mother_*
     return parents.map(
       (parent) => `select p.lid, c.${parent}_pid as parent_pid, c.${parent}_name_fold as parent_name_fold
 from match_scope p
@@ -73,8 +74,8 @@ where not exists (select 1 from known k where k.lid = e.lid and k.rid = r.rid)
 }
 
 /**
- * The step giving every pair of a family role its `family` level and weight (match_family_levels),
- * then the view match_totals: every pair (blocking, pid and family) with its total weight.
+ * The step giving every pair of a family role its `family` level (match_family_levels); its weight is
+ * learnt next (estimateFamilyParameters) and added in match_totals.
  *
  * @example
  * await runSteps(c, familyLevelSteps());
@@ -88,27 +89,36 @@ with pairs as (
   select w.lid, w.rid from match_weights w semi join match_family_expected e using (lid)
   union all
   select lid, rid from match_family_weights
-),
-levels as (
-  -- the best agreement with any parent the child's record names; a pid that differs outweighs a name,
-  -- and a record naming a parent without pid points away from every candidate who has one
-  select p.lid, p.rid,
-    min(case when r.pid = e.parent_pid then 0
-             when r.name_fold = e.parent_name_fold and e.parent_pid is null and r.pid is null then 1
-             when r.name_fold = e.parent_name_fold and e.parent_pid is null then 2
-             else 3 end) as level
-  from pairs p join match_family_expected e using (lid) join match_population r on r.rid = p.rid
-  group by p.lid, p.rid
 )
-select l.lid, l.rid, l.level, m.weight
-from levels l join match_parameters m on m.comparison = 'family' and m.level = l.level`,
-    },
-    {
-      name: 'match_totals',
-      sql: `create or replace view match_totals as
-select s.lid, s.rid, s.rule, s.weight + coalesce(f.weight, 0) as weight, f.level as family_level, s.eligible
-from (select lid, rid, rule, weight, eligible from match_weights union all select lid, rid, rule, weight, eligible from match_family_weights) s
-left join match_family_levels f on f.lid = s.lid and f.rid = s.rid`,
+-- the best agreement with any person the linked relatives' records name; a pid that differs outweighs
+-- a name, and a record naming someone without pid points away from every candidate who has one
+select p.lid, p.rid,
+  min(case when r.pid = e.parent_pid then 0
+           when r.name_fold = e.parent_name_fold and e.parent_pid is null and r.pid is null then 1
+           when r.name_fold = e.parent_name_fold and e.parent_pid is null then 2
+           else 3 end) as level
+from pairs p join match_family_expected e using (lid) join match_population r on r.rid = p.rid
+group by p.lid, p.rid`,
     },
   ];
+}
+
+/**
+ * The step making match_totals: every pair (blocking, pid and family) with its total weight (family
+ * evidence added at its learnt weight), eligibility and guard level. A table, not a view: the decision
+ * steps read it several times.
+ *
+ * @example
+ * await runSteps(c, [totalsStep()]);
+ */
+export function totalsStep(): SqlStep {
+  return {
+    name: 'match_totals',
+    sql: `create or replace table match_totals as
+select s.lid, s.rid, s.rule, s.weight + coalesce(m.weight, 0) as weight, f.level as family_level, s.eligible, s.guard
+from (select lid, rid, rule, weight, eligible, guard from match_weights
+      union all select lid, rid, rule, weight, eligible, guard from match_family_weights) s
+left join match_family_levels f on f.lid = s.lid and f.rid = s.rid
+left join match_parameters m on m.comparison = 'family' and m.level = f.level`,
+  };
 }

@@ -27,7 +27,7 @@ export function matchConfigOf(config?: CampaignConfig | MatchConfig | Record<str
  */
 const persistedSteps = new Set([
   'match_units', 'match_scope_ids', 'match_population_ids', 'match_scope_text', 'match_population_text', 'match_candidates',
-  'match_family_pairs', 'match_blocking_counts', 'match_parameters', 'match_best', 'match_error_codes', 'match_errors',
+  'match_family_pairs', 'match_family_expected', 'match_blocking_counts', 'match_parameters', 'match_best', 'match_error_codes', 'match_errors',
   'match_differences', 'match_results',
 ]);
 

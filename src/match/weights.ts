@@ -47,7 +47,8 @@ export function weightsStep(name: string, comparisonsTable: string, comparisons:
 with w as (select ${lookups.join(',\n  ')} from match_parameters)
 select c.lid, c.rid, c.rule,
   ${terms.join('\n  + ')} as weight,
-  ${eligibleSql(config)} as eligible
+  ${eligibleSql(config)} as eligible,
+  c.${levelColumn({ name: config.twin_guard.comparison })} as guard
 from ${comparisonsTable} c cross join w${tf.length ? '\nleft join match_population_tf t on t.rid = c.rid' : ''}`;
   return { name, sql, params: p.values };
 }
