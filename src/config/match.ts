@@ -185,8 +185,25 @@ const mu = z.object({ m: z.number().gt(0).lt(1), u: z.number().gt(0).lt(1) }).st
 const familyLevelsSchema = z.object({ pid: mu, name: mu, name_without_pid: mu, other: mu }).strict();
 export const familyLevelLabels = ['pid', 'name', 'name_without_pid', 'other'] as const;
 
+/** Fields a `doichieu link` input may map (column of the file for each). */
+export const linkFields = [
+  'full_name', 'dob', 'sex', 'pid', 'ethnicity', 'nationality', 'birthplace_code', 'hometown_code', 'residence_code',
+  'father_name', 'mother_name', 'spouse_name',
+] as const;
+
+const linkSideSchema = z
+  .object({
+    /** Column holding each row's identifier (unique in the file). */
+    id: z.string().min(1),
+    /** Field -> column of the file. */
+    columns: z.partialRecord(z.enum(linkFields), z.string().min(1)),
+  })
+  .strict();
+
 export const matchSettingsSchema = z
   .object({
+    /** `doichieu link`: the two files' columns, and whether a right row may be linked to one left row only. */
+    link: z.object({ left: linkSideSchema, right: linkSideSchema, one_to_one: z.boolean().default(false) }).strict().optional(),
     /** Keep every intermediate match_* table in the database file (slower; for analysis across sessions). */
     keep_steps: z.boolean(),
     /** Minimum total match weight (log2 odds, prior included) for a link. */
