@@ -25,7 +25,7 @@ import { renderPlot, Plot } from './plot/render.js';
 export { Plot };
 export { loadConfig, parseConfig } from './config/load.js';
 export { generate } from './generate/index.js';
-export { runPhase, compareRuns, runProgress } from './runs/index.js';
+export { runPhase, compareRuns, runProgress, openHistory } from './runs/index.js';
 export { profileFigures, renderProfileSection } from './profile/index.js';
 export { explainPerson, waterfallChart, thresholdChart, evaluateRun, loadTruth } from './match/index.js';
 export type { CampaignConfig, Scope };

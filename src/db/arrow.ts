@@ -27,7 +27,7 @@ export async function queryArrow(connection: DuckDBConnection, sql: string, para
   const vectors: Record<string, Vector> = {};
   names.forEach((name, i) => {
     const type = arrowType(types[i]);
-    const values = columns[i].map((v) => {
+    const values = (columns[i] ?? []).map((v) => {
       const p = plainValue(v);
       if (p === null || p === undefined) return null;
       if (type instanceof Utf8) return typeof p === 'string' ? p : JSON.stringify(p);

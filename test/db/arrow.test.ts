@@ -17,3 +17,11 @@ describe('queryArrow', () => {
     expect(t.toArray().map((r) => r.toJSON().code)).toEqual(['31825', '31942']);
   });
 });
+
+describe('queryArrow on no rows', () => {
+  it('returns an empty table with the columns', async () => {
+    const t = await withConnection((c) => queryArrow(c, 'select 1 as a, \'x\' as b where false'));
+    expect(t.numRows).toBe(0);
+    expect(t.schema.fields.map((f) => f.name)).toEqual(['a', 'b']);
+  });
+});
