@@ -173,7 +173,8 @@ export function civilRegistryPreset() {
         ],
       },
       ...(['father', 'mother', 'spouse'] as const).map((who) => ({
-        name: `${who}_name`, weighs: true, requires: [`${who}_name_fold`] as const, display: [`${who}_name`, `${who}_name`] as [string, string],
+        // tf: agreeing on a common relative's name ("Nguyễn Văn Tài") says less than on a rare one
+        name: `${who}_name`, weighs: true, tf: true, requires: [`${who}_name_fold`] as const, display: [`${who}_name`, `${who}_name`] as [string, string],
         levels: [
           { label: 'exact', when: { kind: 'exact', column: `${who}_name` } as const, m: 0.85 },
           { label: 'folded', when: { kind: 'exact', column: `${who}_name_fold` } as const, error: `${who}_name` as const, m: 0.05 },
@@ -182,7 +183,7 @@ export function civilRegistryPreset() {
         ],
       })),
       {
-        name: 'partner_name', weighs: true, requires: ['partner_name_fold'],
+        name: 'partner_name', weighs: true, tf: true, requires: ['partner_name_fold'],
         levels: [
           { label: 'exact', when: { kind: 'exact', column: 'partner_name_fold' }, m: 0.7 },
           { label: 'close', when: { kind: 'jaro_winkler', column: 'partner_name_fold', min: 0.88 }, m: 0.1 },

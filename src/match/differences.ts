@@ -79,8 +79,7 @@ select * from (values ${errorCodes.map((code, i) => `(${codes.add(code)}, ${i + 
     },
     {
       name: 'match_differences',
-      sql: `delete from match_differences;
-insert into match_differences (person_id, field, error_code, registry_value, population_value)
+      sql: `insert into match_differences (person_id, field, error_code, registry_value, population_value)
 ${parts.join('\nunion all\n')}`,
       params: p.values,
     },

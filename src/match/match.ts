@@ -79,6 +79,9 @@ export async function match(connection: DuckDBConnection, options: MatchOptions 
     ...standardiseSteps(),
   ]);
   const engine = await runEngine(connection, config, run);
+  // the contract tables start empty (recreated: emptying a primary key index row by row is slow)
+  await connection.run('drop table if exists match_results; drop table if exists match_differences');
+  await connection.run(sqlFile(import.meta.url, 'sql/results_schema.sql'));
   await run.steps(differenceSteps(config));
   await run.steps([{ name: 'match_results', sql: sqlFile(import.meta.url, 'sql/match_results.sql') }]);
   const { parameters } = engine;

@@ -246,39 +246,32 @@ export async function writeParameters(connection: DuckDBConnection, levels: Leve
 }
 
 /**
- * Learns the weights of the family evidence levels from the data: m from the pid-linked persons of
- * family roles (certain matches), u from candidates that other fields already rule out (weight far
- * below the threshold), each blended with the config's values as `prior_strength` pseudo-pairs.
+ * Learns the m of the family evidence levels from the data: their shares among the pid-linked persons
+ * of family roles (certain matches), blended with the config's m as `prior_strength` pseudo-pairs. u
+ * stays the config's: non-matching candidates are namesakes picked for their names, not random people.
  * Updates the `family` rows of match_parameters. Expects match_family_levels.
  *
  * @example
  * await estimateFamilyParameters(c, config);
  */
 export async function estimateFamilyParameters(connection: DuckDBConnection, config: MatchConfig): Promise<void> {
-  const rows = await queryRows<{ level: number; m_n: number; u_n: number }>(
+  const rows = await queryRows<{ level: number; m_n: number }>(
     connection,
-    `with w as (select lid, rid, weight from match_weights union all select lid, rid, weight from match_family_weights)
-     select f.level, count(d.lid) as m_n,
-            count(*) filter (where d.lid is null and f.lid not in (select lid from match_deterministic) and w.weight < $far) as u_n
-     from match_family_levels f
-     join w on w.lid = f.lid and w.rid = f.rid
-     left join match_deterministic d on d.lid = f.lid and d.rid = f.rid
-     group by f.level`,
-    { far: config.min_match_weight - 10 },
+    `select f.level, count(*) as m_n from match_family_levels f join match_deterministic d on d.lid = f.lid and d.rid = f.rid group by f.level`,
   );
   const strength = config.em.prior_strength;
   const start = familyLevelLabels.map((label) => config.family.levels[label]);
-  const counts = familyLevelLabels.map((_, i) => rows.find((r) => r.level === i) ?? { level: i, m_n: 0, u_n: 0 });
+  const counts = familyLevelLabels.map((_, i) => rows.find((r) => r.level === i) ?? { level: i, m_n: 0 });
   const blend = (n: number[], prior: number[]) => {
     const total = n.reduce((s, x) => s + x, 0) + strength;
     const priorSum = prior.reduce((s, x) => s + x, 0);
     return n.map((x, i) => (x + (strength * prior[i]) / priorSum) / total);
   };
   const m = blend(counts.map((c) => c.m_n), start.map((s) => s.m));
-  const u = blend(counts.map((c) => c.u_n), start.map((s) => s.u));
+  const u = start.map((s) => s.u);
   for (const i of familyLevelLabels.keys()) {
     await connection.run(
-      `update match_parameters set m = $m, u = $u, weight = $w, m_source = 'pid_links', u_source = 'candidates'
+      `update match_parameters set m = $m, u = $u, weight = $w, m_source = 'pid_links', u_source = 'fixed'
        where comparison = 'family' and level = $level`,
       { m: m[i], u: u[i], w: Math.log2(m[i] / u[i]), level: i },
     );

@@ -1,7 +1,7 @@
--- One row per in-scope person-in-registration (the contract table). Errors are those of links;
+-- One row per in-scope person-in-registration (the contract table, recreated empty just before: deleting
+-- millions of rows from its primary key index is far slower). Errors are those of links;
 -- ambiguous persons keep their best candidate (population_row_id, score) and the runner-up
 -- (second_row_id, second_score) for review, without a population_pid.
-delete from match_results;
 insert into match_results
 select
   l.person_id, l.record_id, l.event_type, l.role, l.authority_code, l.commune_code, l.district_code, l.registered_year,
