@@ -30,8 +30,10 @@ describe('ingest: the contract tables', () => {
     });
     const db = await openDatabase();
     try {
-      const settings = "select current_setting('memory_limit') as m, current_setting('disabled_compression_methods') as d";
+      const settings = "select current_setting('preserve_insertion_order') as o, current_setting('disabled_compression_methods') as d";
+      await db.connection.run('set preserve_insertion_order = false');
       const before = await queryRows(db.connection, settings);
+      expect(before).toEqual([{ o: false, d: '' }]);
       await ingest(db.connection, { registry: [dir.path('a.csv')], population: dir.path('p.csv') });
       expect(await queryRows(db.connection, settings)).toEqual(before);
       expect(await queryRows(db.connection, KEYS_SQL)).toEqual(expected);

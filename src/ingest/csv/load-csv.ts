@@ -1,8 +1,7 @@
 import { openSync, readSync, closeSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { ident } from '../../db/query.js';
-import { queryRows, queryValue } from '../../db/query.js';
+import { ident, queryRows, queryValue } from '../../db/query.js';
 import { UserError } from '../../errors.js';
 import type { TextEncoding } from '../../vn/encoding/index.js';
 import type { ColumnPlan } from '../columns.js';
@@ -11,7 +10,7 @@ import { appendLineRuns, appendLoadQuarantine, appendRawRows, createRawTable, ra
 import { hashAndIndex, scanRecordLines, transcodeHashAndIndex, type BytePass } from './byte-passes.js';
 import { chooseEncoding, decodeHead, isUtf8 } from './encoding.js';
 import { readCsvHeader } from './dialect.js';
-import { scannedModel, singleLineModel, type LineModel } from './line-model.js';
+import { scannedModel, singleLineModel } from './line-model.js';
 import { lineAt } from './record-scanner.js';
 import { readRecord, resolveRejectedSpan, type QuarantinedRecord, type RecoveredRow } from './recover.js';
 
@@ -71,7 +70,7 @@ export async function loadCsv(
     readPath = join(workDir, `${file.no}.utf8.csv`);
     pass = Promise.resolve(await transcodeHashAndIndex(file.path, probe.encoding, readPath, onBytes));
   }
-  await c.run('drop table if exists temp.ingest_rejects; drop table if exists temp.ingest_reject_scans; set preserve_insertion_order = true');
+  await c.run('drop table if exists temp.ingest_rejects; drop table if exists temp.ingest_reject_scans');
   const [bytes] = await Promise.all([pass, c.run(readCsvSql(table, plan.columns), { path: readPath, delim: probe.delimiter })]);
   const { index } = bytes;
 
@@ -177,4 +176,3 @@ async function loadRecordByRecord(
   if (rowsIn === 0) throw new UserError(`${file.path}: header only, no data rows`);
   return { sha256: bytes.sha256, rowsIn, rowsRaw: rows.length, quarantined: quarantined.length };
 }
-

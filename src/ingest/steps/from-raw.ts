@@ -21,13 +21,19 @@ const col = (source: RawSource, name: string) => (source.columns.has(name) ? `r.
 const text = (source: RawSource, name: string) => (source.columns.has(name) ? `ingest_text(r.${ident(name)})` : 'cast(null as varchar)');
 
 /**
- * Adds each row's physical line to a narrow selection from a raw table (see csv/line-model.ts):
- * the ASOF join runs on the narrow rows, never on the wide raw table.
+ * Adds each row's physical line to a selection `narrow` from a raw table (aliased `r`, with
+ * `r.rowid as raw_row`; see csv/line-model.ts). The ASOF join runs on (rowid, line_no) pairs alone:
+ * it sorts its input, and sorting wide rows costs far more than joining the lines back.
  */
 function withLines(source: RawSource, narrow: string): string {
-  return `select n.* exclude (line_no), coalesce(n.line_no, n.raw_row + lr.line_offset) as source_line
+  return `with lines as (
+  select n.raw_row, coalesce(n.line_no, n.raw_row + lr.line_offset) as source_line
+  from (select rowid as raw_row, line_no from ${raw(source)}) n
+  asof left join (select first_row, line_offset from temp.ingest_line_runs where file_no = ${source.file.no}) lr on n.raw_row >= lr.first_row
+)
+select n.*, l.source_line
 from (${narrow}) n
-asof left join (select first_row, line_offset from temp.ingest_line_runs where file_no = ${source.file.no}) lr on n.raw_row >= lr.first_row`;
+join lines l on l.raw_row = n.raw_row`;
 }
 
 /**
@@ -43,7 +49,7 @@ export function registryRowsStep(s: RawSource): SqlStep {
     params.event_type = s.file.eventType;
     eventType = `coalesce(${eventType}, $event_type)`;
   }
-  const narrow = `select ${s.file.no} as file_no, r.rowid as raw_row, r.line_no,
+  const narrow = `select ${s.file.no} as file_no, r.rowid as raw_row,
   ${text(s, 'record_id')} as record_id, ${eventType} as event_type_raw, ${text(s, 'authority_code')} as authority_code,
   ${text(s, 'book_no')} as book_no, ${text(s, 'registration_no')} as registration_no, ${text(s, 'registered_on')} as registered_on_raw,
   ${text(s, 'death_date')} as death_date_raw, ${text(s, 'death_place')} as death_place_raw, ${text(s, 'marital_status')} as marital_status_raw
@@ -89,7 +95,7 @@ where ${filled.length === 1 ? `${filled[0]} is not null` : `coalesce(${filled.jo
  */
 export function populationRowsStep(s: RawSource): SqlStep {
   const present = POPULATION_COLUMNS.filter((c) => s.columns.has(c)).map((c) => `ingest_text(r.${ident(c)})`);
-  const narrow = `select ${s.file.no} as file_no, r.rowid as raw_row, r.line_no,
+  const narrow = `select ${s.file.no} as file_no, r.rowid as raw_row,
   ${POPULATION_COLUMNS.map((name) => `${col(s, name)} as ${ident(name)}`).join(', ')},
   ${present.length === 1 ? `${present[0]} is not null` : `coalesce(${present.join(', ')}) is not null`} as has_value
 from ${raw(s)} r`;
