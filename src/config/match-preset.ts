@@ -203,9 +203,9 @@ export function civilRegistryPreset() {
         levels: [
           { label: 'exact', when: { kind: 'exact', column: 'full_name' } },
           { label: 'diacritics', when: { kind: 'exact', column: 'name_fold' }, error: 'name.diacritics' },
-          { label: 'order', when: { kind: 'token_order' }, error: 'name.order' },
+          { label: 'order', when: { kind: 'word_order' }, error: 'name.order' },
           { label: 'middle_missing', when: { kind: 'middle_missing' }, error: 'name.middle_missing' },
-          { label: 'spelling', when: { kind: 'damerau_levenshtein', column: 'name_fold', max: 2 }, error: 'name.spelling' },
+          { label: 'spelling', when: { kind: 'levenshtein', column: 'name_fold', max: 2 }, error: 'name.spelling' },
           { label: 'different', when: { kind: 'else' }, error: 'name.different' },
         ],
       },

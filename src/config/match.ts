@@ -56,8 +56,12 @@ export const conditionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('exact'), column }).strict(),
   z.object({ kind: z.literal('jaro_winkler'), column: folded, min: z.number().min(0).max(1) }).strict(),
   z.object({ kind: z.literal('damerau_levenshtein'), column: folded, max: z.number().int().min(0) }).strict(),
+  z.object({ kind: z.literal('levenshtein'), column: folded, max: z.number().int().min(0) }).strict(),
+  /** The same written words (canonical, tone marks kept) in another order. */
+  z.object({ kind: z.literal('word_order') }).strict(),
   z.object({ kind: z.literal('either_empty'), column: folded }).strict(),
   z.object({ kind: z.literal('tokens_contained'), column: folded }).strict(),
+  /** Same family and given name as written; one middle name left out of the other. */
   z.object({ kind: z.literal('middle_missing') }).strict(),
   z.object({ kind: z.literal('token_order') }).strict(),
   /** The registry name keeps its tone marks, or the population name has none (so exact can be exact). */

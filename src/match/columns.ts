@@ -2,7 +2,7 @@ import type { Comparison, Condition } from '../config/match.js';
 
 /** Columns that say the same thing: blocking on one makes comparisons of the others uninformative. */
 const columnGroups: string[][] = [
-  ['full_name', 'name_fold', 'family_fold', 'middle_fold', 'given_fold', 'given_name', 'name_sorted', 'name_marks'],
+  ['full_name', 'name_fold', 'family_fold', 'middle_fold', 'given_fold', 'given_name', 'name_sorted', 'name_marks', 'family_name', 'middle_name', 'words_sorted'],
   ['dob', 'dob_year', 'dob_month', 'dob_day', 'dob_precision', 'dob_unordered'],
   ['residence_commune', 'residence_district', 'place:residence', 'place:registered', 'place:residence2'],
 ];
@@ -14,11 +14,14 @@ function conditionColumns(c: Condition): string[] {
     case 'exact':
     case 'jaro_winkler':
     case 'damerau_levenshtein':
+    case 'levenshtein':
     case 'either_empty':
     case 'tokens_contained':
       return [c.column];
     case 'middle_missing':
-      return ['family_fold', 'middle_fold', 'given_fold'];
+      return ['family_name', 'middle_name', 'given_name'];
+    case 'word_order':
+      return ['words_sorted'];
     case 'token_order':
       return ['name_sorted'];
     case 'marks_kept':

@@ -32,6 +32,10 @@ export function conditionSql(condition: Condition, params: SqlParams): string {
       return `l.${condition.column} = r.${condition.column}`;
     case 'jaro_winkler':
       return `jaro_winkler_similarity(l.${condition.column}, r.${condition.column}) >= ${params.add(condition.min)}`;
+    case 'levenshtein': {
+      const max = params.add(condition.max);
+      return `(abs(length(l.${condition.column}) - length(r.${condition.column})) <= ${max} and levenshtein(l.${condition.column}, r.${condition.column}) <= ${max})`;
+    }
     case 'damerau_levenshtein': {
       // lengths further apart than the bound cannot be within it: skip the quadratic distance
       const max = params.add(condition.max);
@@ -42,8 +46,10 @@ export function conditionSql(condition: Condition, params: SqlParams): string {
     case 'tokens_contained':
       return wordsContained(condition.column);
     case 'middle_missing':
-      // same family and given name; one middle name is absent or only part of the other
-      return `(l.family_fold = r.family_fold and l.given_fold = r.given_fold and l.middle_fold <> r.middle_fold and (l.middle_fold = '' or r.middle_fold = '' or ${wordsContained('middle_fold')}))`;
+      // same family and given name as written; one side's middle words are a part of the other's
+      return `(l.family_name = r.family_name and l.given_name = r.given_name and l.middle_name <> r.middle_name and (l.middle_name = '' or r.middle_name = '' or ${wordsContained('middle_name')}))`;
+    case 'word_order':
+      return `l.words_sorted = r.words_sorted`;
     case 'token_order':
       return `l.name_sorted = r.name_sorted`;
     case 'marks_kept':

@@ -45,6 +45,17 @@ describe('twins', () => {
     });
   });
 
+  it("a typo that makes one twin's record read as the other's: each twin still gets one record", async () => {
+    await withSchema(async (c) => {
+      const t = twins(1, 'An', 'Anh');
+      await addPopulation(c, [...t.pop, ...decoys(100)]);
+      await addPersons(c, t.reg(1, 2, {}, { name: 'Nguyễn Văn An' }));
+      const { byPerson } = await matchAndRead(c);
+      const links = [byPerson.get('B1/child')!.population_row_id, byPerson.get('B2/child')!.population_row_id];
+      expect(new Set(links)).toEqual(new Set([1, 2]));
+    });
+  });
+
   it('a twin absent from the population is not linked to the other twin when that twin has its own record', async () => {
     await withSchema(async (c) => {
       const t = twins(1, 'An', 'Anh');

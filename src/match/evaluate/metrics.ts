@@ -28,7 +28,7 @@ export function score(tp: number, fp: number, fn: number): Score {
 /** How a run compares with the ground truth. Counts only: no personal data. */
 export interface Evaluation {
   persons: number;
-  /** Persons of the truth missing from match_results, and the reverse. */
+  /** Persons of the truth missing from match_results. */
   unmatchedTruth: number;
   links: Score;
   outcomes: { expected: string; actual: string; n: number }[];
@@ -38,6 +38,11 @@ export interface Evaluation {
   pidActions: Score;
   twinsCrossLinked: number;
   twins: number;
+  /**
+   * Persons with harmless variants (Unicode form, case, tone placement...), linked to the right person,
+   * reporting an error the truth does not expect: a variant taken for an error. (Wrong links count in
+   * link precision, not here.)
+   */
   harmlessReported: number;
   variants: number;
   blockingRecall: number | null;
@@ -94,7 +99,8 @@ export async function evaluateRun(connection: DuckDBConnection, options: { sweep
     `select count(*) filter (where twin_pid is not null) as twins,
             count(*) filter (where twin_pid is not null and predicted_pid = twin_pid and twin_pid is distinct from true_pid) as crossed,
             count(*) filter (where coalesce(variants, '') <> '') as variants,
-            count(*) filter (where coalesce(variants, '') <> '' and len(list_filter(actual_codes, c -> not list_contains(expected_codes, c))) > 0) as harmless
+            count(*) filter (where coalesce(variants, '') <> '' and predicted_pid = true_pid
+                               and len(list_filter(actual_codes, c -> not list_contains(expected_codes, c))) > 0) as harmless
      from match_eval`,
   );
   const blockingRecall = await queryValue<number | null>(

@@ -3,11 +3,20 @@
 -- one-to-one group (other identity) or the same record. Between proposals of registry persons alike as
 -- twins, the better given-name agreement is stronger, whatever the rest: twins share everything else.
 create or replace temp table match_round as
-with ranked as (
+with open as (
+  -- a candidate the twin guard dominated waits while its look-alike with the better given name is open
+  -- for this person (it may go to its own registration, then this one becomes available)
+  select v.* from match_viable v
+  where not exists (
+    select 1 from match_dominated d join match_viable o on o.lid = d.lid and o.rid = d.by_rid
+    where d.lid = v.lid and d.rid = v.rid
+  )
+),
+ranked as (
   select v.*,
     row_number() over (partition by lid order by weight desc, rid) as rn,
     lead(weight) over (partition by lid order by weight desc, rid) as next_weight
-  from match_viable v
+  from open v
 ),
 proposals as (
   select *, case when count(*) over (partition by rid, grp, look) > 1 then coalesce(guard_level, 99) else 0 end as twin_rank

@@ -36,6 +36,10 @@ select
   case when p.name_key is not null then match_blank(p.given_fold) end as given_fold,
   case when p.name_key is not null then lower(list_last(string_split(trim(p.full_name), ' '))) end as given_name,
   match_sorted_words(p.name_key) as name_sorted,
+  -- the written words (canonical, lower case): family, middle, given, and sorted, for classification
+  case when p.name_key is not null then lower(list_first(string_split(trim(p.full_name), ' '))) end as family_name,
+  case when p.name_key is not null then lower(array_to_string(string_split(trim(p.full_name), ' ')[2:-2], ' ')) end as middle_name,
+  case when p.name_key is not null then match_sorted_words(lower(trim(p.full_name))) end as words_sorted,
   -- whether the written name carries any tone mark or đ (bare ASCII names may have lost them)
   lower(p.full_name) <> p.name_key as name_marks,
   p.sex,

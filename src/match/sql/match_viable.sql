@@ -4,7 +4,7 @@
 -- for roles that may recur (parents, spouses). identity: registrations of the same person (same
 -- canonical name and birth year, e.g. a re-registration) may share a population person; twins may not,
 -- nor anyone with a look-alike in the population (match_twin_rows).
--- Only eligible pairs (some identifying comparison agrees: link_requires). Pairs the twin guard dominated (match_dominated) take no part. look: registry persons alike as twins
+-- Only eligible pairs (some identifying comparison agrees: link_requires). look: registry persons alike as twins
 -- are (same family, middle name, date of birth); guard_level: the pair's given-name level.
 create or replace table match_viable as
 with taken as (
@@ -25,7 +25,6 @@ open as (
   where t.weight >= $floor
     and t.eligible
     and t.lid not in (select lid from match_deterministic)
-    and not exists (select 1 from match_dominated d where d.lid = t.lid and d.rid = t.rid)
 )
 select o.* from open o
 where not exists (
