@@ -8,6 +8,7 @@
 export function civilRegistryPreset() {
   return {
     keep_steps: false,
+    memory_limit: '5GB',
     min_match_weight: 3,
     ambiguity_margin: 3,
     deterministic: { given_min_jaro_winkler: 0.88, family_min_jaro_winkler: 0.85, dob_exact: true },
@@ -217,7 +218,7 @@ export function civilRegistryPreset() {
       ],
       max_iterations: 25, tolerance: 1e-5, prior_strength: 100, seed: 42,
     },
-    u: { random_pairs: 1_000_000, seed: 7 },
+    u: { random_pairs: 500_000, seed: 7 },
     tf_minimum: 0.00005,
     exclusive_roles: ['birth:child', 'death:deceased', 'parent_recognition:child', 'adoption:adoptee'],
     year_only_roles: ['birth:father', 'birth:mother'],

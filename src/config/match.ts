@@ -210,6 +210,8 @@ export const matchSettingsSchema = z
     link: z.object({ left: linkSideSchema, right: linkSideSchema, one_to_one: z.boolean().default(false) }).strict().optional(),
     /** Keep every intermediate match_* table in the database file (slower; for analysis across sessions). */
     keep_steps: z.boolean(),
+    /** DuckDB memory limit while matching (beyond it, steps spill to disk); null keeps the database's. */
+    memory_limit: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'a size such as 5GB').nullable(),
     /** Minimum total match weight (log2 odds, prior included) for a link. */
     min_match_weight: z.number(),
     /** Best and runner-up closer than this (in weight) -> ambiguous, both kept for review. */

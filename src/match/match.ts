@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CampaignConfig } from '../config/campaign.js';
 import { resolveMatchConfig, type MatchConfig } from '../config/match.js';
 import { scopeCondition } from '../config/scope.js';
-import { ident, queryRows } from '../db/query.js';
+import { ident, literal, queryRows } from '../db/query.js';
 import { sqlFile } from '../db/steps.js';
 import { UserError } from '../errors.js';
 import { differenceSteps } from './differences.js';
@@ -67,6 +67,16 @@ export async function match(connection: DuckDBConnection, options: MatchOptions 
   const started = performance.now();
   await requireTables(connection);
   await dropStaleSteps(connection, persist);
+  const previousLimit = config.memory_limit ? await queryRows<{ v: string }>(connection, `select current_setting('memory_limit') as v`) : [];
+  if (config.memory_limit) await connection.run(`set memory_limit = ${literal(config.memory_limit)}`);
+  try {
+    return await matchSteps(connection, config, run, options, started);
+  } finally {
+    if (previousLimit.length) await connection.run(`set memory_limit = ${literal(previousLimit[0].v)}`);
+  }
+}
+
+async function matchSteps(connection: DuckDBConnection, config: MatchConfig, run: StepRunner, options: MatchOptions, started: number): Promise<MatchSummary> {
   await connection.run(sqlFile(import.meta.url, 'sql/results_schema.sql'));
   await connection.run(sqlFile(import.meta.url, 'sql/match_macros.sql'));
   await writeRoleSettings(connection, config);
