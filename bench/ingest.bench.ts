@@ -2,7 +2,7 @@
  * Ingest at full scale: seconds per step and peak RSS, median of several runs, each run in its own
  * process (so its peak RSS is its own) on a fresh campaign database file.
  *
- *   node --import tsx bench/ingest.bench.ts [--scale 1179085] [--runs 3] [--synthetic] [--memory 2GB] [--keep]
+ *   node --import tsx bench/ingest.bench.ts [--scale 1179085] [--runs 3] [--synthetic] [--memory 1800MB] [--keep]
  *
  * Inputs come from `generate()` (src/generate), cached in .tmp/ingest/bench-<scale>/ and reused
  * while its truth_summary.json says the same scale and seed; --synthetic uses the quick wide CSV of
@@ -83,7 +83,7 @@ async function main(argv: string[]): Promise<void> {
   const scale = Number(arg('--scale', '1179085'));
   const runs = Number(arg('--runs', '3'));
   const synthetic = argv.includes('--synthetic');
-  const memoryLimit = arg('--memory', '2GB'); // as the CLI opens the database
+  const memoryLimit = arg('--memory', '1800MB'); // as the CLI opens the database
   const files = await inputs(scale, synthetic);
   const bytes = [...files.registry, files.population].reduce((n, f) => n + statSync(f).size, 0);
   console.log(`inputs: ${[...files.registry, files.population].join(', ')} (${(bytes / 1e6).toFixed(0)} MB)`);

@@ -1,28 +1,24 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { defaultConfig } from '../config/campaign.js';
 import { ident } from '../db/query.js';
-import { runSteps, sqlFile, type SqlStep } from '../db/steps.js';
+import { runSteps, sqlFile } from '../db/steps.js';
 import { loadUnitsTable } from '../vn/units/index.js';
 import { checkAccounting, summarise } from './accounting.js';
 import { checkGlobalMapping } from './columns.js';
-import { addPrimaryKeys, recreateContractTables } from './contract-tables.js';
 import { resolveInputs } from './inputs.js';
-import { loadFile, probeFile, type LoadedFile, type ProbedFile } from './load.js';
-import { registrationLookups, startNames, valueLookups, type PendingNames } from './normalise/index.js';
+import { loadInputs } from './load-inputs.js';
+import { probeFile, type ProbedFile } from './load.js';
 import { writeQuarantineCsv } from './quarantine-csv.js';
-import { rawTableName } from './raw.js';
-import { personRowsStep, populationRowsStep, registryRowsStep, type RawSource } from './steps/from-raw.js';
-import type { IngestOptions, IngestSummary, StepSeconds } from './types.js';
 import { applyIngestSettings } from './settings.js';
+import type { IngestOptions, IngestSummary, StepSeconds } from './types.js';
 import { createReferenceTables } from './work-tables.js';
+import { writeContractTables } from './write-tables.js';
 
 export type { IngestOptions, IngestSummary, FileSummary, StepSeconds, HeaderStyle, InputFormat } from './types.js';
 export { resolveInputs, type InputFile } from './inputs.js';
-
-const step = (name: string): SqlStep => ({ name, sql: sqlFile(import.meta.url, `sql/${name}.sql`) });
 
 /** Timed steps after the files are loaded, for the progress bar (about; the bar stops at the end). */
 const STEPS_AFTER_LOADING = 20;
@@ -38,7 +34,7 @@ export type Timed = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
  * touched and must be rebuilt.
  *
  * Memory: DuckDB spills to disk beyond its memory limit; open the database with a limit of about
- * 2 GB (`openDatabase(path, { memoryLimit: '2GB' })`, as the CLI does) to keep a whole province under
+ * 1.8 GB (`openDatabase(path, { memoryLimit: '1800MB' })`, as the CLI does) to keep a whole province under
  * 3 GB. FSST string compression is off while ingest writes (see settings.ts).
  *
  * Every input row is either loaded or quarantined; rows in = loaded + quarantined is checked per file
@@ -84,59 +80,15 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
       await c.run(sqlFile(import.meta.url, 'sql/ingest_work_tables.sql'));
       await createReferenceTables(c, files); // before the macros, which read ingest_pid_provinces
       await c.run(sqlFile(import.meta.url, 'sql/ingest_macros.sql'));
-      await runSteps(c, [step('ingest_authorities')], undefined, { countRows: false });
+      await runSteps(c, [{ name: 'ingest_authorities', sql: sqlFile(import.meta.url, 'sql/ingest_authorities.sql') }], undefined, { countRows: false });
     });
 
-    // Each file is loaded into its raw table, reduced at once to the narrow row tables, and its raw
-    // table dropped, so one wide table at most is in memory. This happens before the transaction:
-    // committed rows have rowids counting from 0 in file order (rows inside a transaction get
-    // provisional rowids), which the line model relies on.
-    await c.run(sqlFile(import.meta.url, 'sql/ingest_row_tables.sql'));
-    const run = async (steps: (SqlStep | undefined)[]) => {
-      for (const s of steps) if (s) await timed(s.name, () => runSteps(c, [s], undefined, { countRows: false }));
-    };
-    const loaded: LoadedFile[] = [];
-    const names: PendingNames[] = [];
-    let registryNames: Set<string> | undefined;
-    const totalBytes = probed.reduce((n, p) => n + p.bytes, 0);
-    let doneBytes = 0;
-    for (const [i, p] of probed.entries()) {
-      const before = doneBytes;
-      const onBytes = (bytes: number) => progress({ task: 'reading inputs', done: before + bytes, total: totalBytes, unit: 'bytes' });
-      loaded.push(await timed(`load ${basename(p.file.path)}`, () => loadFile(c, p, workDir, onBytes)));
-      const source: RawSource = { file: p.file, columns: new Set(p.plan.columns.filter((x): x is string => x !== null)) };
-      await run(p.file.kind === 'registry' ? [registryRowsStep(source), personRowsStep(source)] : [populationRowsStep(source)]);
-      if (!options.keepWorkTables) await c.run(`drop table if exists temp.${ident(rawTableName(p.file))}`);
-      doneBytes += p.bytes;
-      // Names are normalised in the background (in JS) while the next files load and the SQL steps run.
-      if (p.file.kind === 'registry' && probed[i + 1]?.file.kind !== 'registry') {
-        const pending = await startNames(c, 'registry', timed);
-        registryNames = new Set(pending.values);
-        names.push(pending);
-      }
-      if (p.file.kind === 'population') names.push(await startNames(c, 'population', timed, registryNames));
-    }
-    progress({ task: 'reading inputs', done: totalBytes, total: totalBytes, unit: 'bytes' });
+    const { loaded, names } = await loadInputs(c, probed, workDir, { timed, progress, keepRawTables: options.keepWorkTables });
 
     await c.run('begin transaction');
     transaction = true;
     writing = 1;
-    const keys = await recreateContractTables(c);
-    await registrationLookups(c, timed);
-    await run([step('ingest_registry_checked'), step('ingest_registry_ok'), step('ingest_quarantine_raw')]);
-    await run([step('ingest_registry_quarantine'), step('ingest_load_quarantine'), step('ingest_population_quarantine')]);
-    await valueLookups(c, timed);
-    await run([step('registrations'), step('ingest_person_relatives')]);
-    // Work tables are dropped as soon as nothing reads them: the big writes below get their memory.
-    const done = (...tables: string[]) => (options.keepWorkTables ? Promise.resolve() : dropTables(c, tables));
-    await done('ingest_quarantine_raw', 'ingest_registry_checked', 'ingest_registry_rows', 'ingest_load_quarantine');
-    for (const pending of names) await pending.store();
-    await run([step('population')]);
-    await done('ingest_population_rows');
-    await run([step('persons')]);
-    await done('ingest_person_rows', 'ingest_person_relatives', 'ingest_registry_ok', 'ingest_names', 'ingest_dates', 'ingest_places');
-    await timed('primary keys', () => addPrimaryKeys(c, keys));
-
+    await writeContractTables(c, names, { timed, keepWorkTables: options.keepWorkTables });
     const summary = await timed('accounting', async () => summarise(c, await checkAccounting(c, probed, loaded)));
     await timed('commit', () => c.run('commit'));
     transaction = false;
@@ -156,9 +108,5 @@ export async function ingest(c: DuckDBConnection, options: IngestOptions): Promi
 /** Temp tables go with the connection anyway; dropping them frees memory for the stages after. */
 async function dropWorkTables(c: DuckDBConnection): Promise<void> {
   const rows = (await c.runAndReadAll("select table_name from duckdb_tables() where temporary and starts_with(table_name, 'ingest_')")).getRows();
-  await dropTables(c, rows.map(([name]) => String(name)));
-}
-
-async function dropTables(c: DuckDBConnection, tables: string[]): Promise<void> {
-  for (const table of tables) await c.run(`drop table if exists temp.${ident(table)}`);
+  for (const [name] of rows) await c.run(`drop table if exists temp.${ident(String(name))}`);
 }

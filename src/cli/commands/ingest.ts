@@ -19,7 +19,7 @@ interface IngestCommandOptions {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** DuckDB spills beyond this; with the JS heap an ingest of the whole province stays under 3 GB. */
-const INGEST_MEMORY_LIMIT = '2GB';
+const INGEST_MEMORY_LIMIT = '1800MB';
 
 export function register(program: Command): void {
   program
