@@ -46,9 +46,10 @@ export function waterfallChart(prior: number, candidate: ExplainedCandidate, opt
     width: options.width ?? 720,
     height: 28 * rows.length + 60,
     marginLeft: 210,
+    marginRight: 50,
     x: { label: 'match weight (log2 odds) →', grid: true },
     y: { domain: rows.map((r) => r.label), label: null },
-    color: { domain: ['for', 'against', 'total'], range: ['#2a9d8f', '#e76f51', '#264653'], legend: true },
+    color: { domain: ['for', 'against', 'total'], range: ['#2a9d8f', '#e76f51', '#264653'] },
     marks: [
       Plot.barX(rows, { y: 'label', x1: 'start', x2: 'end', fill: 'sign' }),
       Plot.text(rows, { y: 'label', x: 'end', text: (d: { weight: number }) => d.weight.toFixed(1), dx: 14, fontSize: 10 }),
