@@ -21,7 +21,6 @@ export function civilRegistryPreset() {
         { name: 'given_dob', keys: [{ column: 'given_fold' }, { column: 'dob' }] },
         { name: 'sorted_name_dob', keys: [{ column: 'name_sorted' }, { column: 'dob' }] },
         { name: 'family_dob_given_first', keys: [{ column: 'family_fold' }, { column: 'dob' }, { column: 'given_fold', prefix: 1 }] },
-        { name: 'family_dob_given_last', keys: [{ column: 'family_fold' }, { column: 'dob' }, { column: 'given_fold', suffix: 1 }] },
         { name: 'name_dob_swapped', keys: [{ column: 'name_fold' }, { column: 'dob_unordered' }], dob: 'full' },
         { name: 'name_year_month', keys: [{ column: 'name_fold' }, { column: 'dob_year' }, { column: 'dob_month' }], dob: 'full' },
         { name: 'name_year_day', keys: [{ column: 'name_fold' }, { column: 'dob_year' }, { column: 'dob_day' }], dob: 'full' },
@@ -32,15 +31,16 @@ export function civilRegistryPreset() {
         // spouses: the other spouse's name as the marriage record and the population name them
         { name: 'dob_spouse', keys: [{ column: 'dob' }, { column: 'spouse_name_fold' }] },
         { name: 'name_spouse', keys: [{ column: 'name_fold' }, { column: 'spouse_name_fold' }] },
-        // a child's parents as its record and its population record name them
-        { name: 'parents_names', keys: [{ column: 'father_name_fold' }, { column: 'mother_name_fold' }] },
+        // a child's parents as its record and its population record name them (whatever the child's name)
+        { name: 'dob_mother', keys: [{ column: 'dob' }, { column: 'mother_name_fold' }] },
+        { name: 'year_parents', keys: [{ column: 'dob_year' }, { column: 'father_name_fold' }, { column: 'mother_name_fold' }] },
         // a birth year at most (parents, old records): the place and the partner narrow common names
         { name: 'name_year_district', keys: [{ column: 'name_fold' }, { column: 'dob_year' }, { column: 'residence_district' }], dob: 'not_full' },
         { name: 'name_partner', keys: [{ column: 'name_fold' }, { column: 'partner_name_fold' }] },
         { name: 'family_partner_year', keys: [{ column: 'family_fold' }, { column: 'partner_name_fold' }, { column: 'dob_year' }] },
         { name: 'given_partner_year', keys: [{ column: 'given_fold' }, { column: 'partner_name_fold' }, { column: 'dob_year' }] },
-        { name: 'name_year_not_parents', keys: [{ column: 'name_fold' }, { column: 'dob_year' }], dob: 'not_full', except_roles: ['birth:father', 'birth:mother'] },
         { name: 'family_given_year_district', keys: [{ column: 'family_fold' }, { column: 'given_fold' }, { column: 'dob_year' }, { column: 'residence_district' }], dob: 'not_full' },
+        { name: 'name_year_not_parents', keys: [{ column: 'name_fold' }, { column: 'dob_year' }], dob: 'not_full', except_roles: ['birth:father', 'birth:mother'] },
       ],
     },
     comparisons: [
