@@ -77,6 +77,11 @@ describe('ingest: headers, mappings and one file per event type', () => {
     expect(await failure({ 'r.csv': registry, 'p.csv': POPULATION }, { registry: ['r.csv'], population: 'p.csv' })).toMatch(/no event_type column; name the event type with --registry TYPE=/);
   });
 
+  it('refuses a file whose lines end with CR only, rather than read it as one line', async () => {
+    const registry = 'record_id,event_type,child_full_name\rR1,birth,An\r';
+    expect(await failure({ 'r.csv': registry, 'p.csv': POPULATION }, { registry: ['r.csv'], population: 'p.csv' })).toMatch(/r\.csv: lines end with CR only/);
+  });
+
   it('refuses two headers that give the same column', async () => {
     const registry = csv([['record_id', 'event_type', 'Họ và tên (Con)', 'child_full_name'], ['R1', 'birth', 'An', 'An']]);
     expect(await failure({ 'r.csv': registry, 'p.csv': POPULATION }, { registry: ['r.csv'], population: 'p.csv' })).toMatch(

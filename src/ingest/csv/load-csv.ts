@@ -29,7 +29,10 @@ export interface CsvProbe {
  */
 export function probeCsv(file: InputFile, head: Buffer): CsvProbe {
   const { encoding } = chooseEncoding(file.path, head, file.encoding);
-  const header = readCsvHeader(decodeHead(head, encoding));
+  const text = decodeHead(head, encoding);
+  // Lines are counted on LF; a file broken by CR alone (old Mac exports) would read as one line.
+  if (text.includes('\r') && !text.includes('\n')) throw new UserError(`${file.path}: lines end with CR only (old Mac format); save it with Windows or Unix line ends`);
+  const header = readCsvHeader(text);
   if (!header) throw new UserError(`${file.path}: the file is empty`);
   return { encoding, ...header };
 }
