@@ -33,6 +33,7 @@ export function civilRegistryPreset() {
         { name: 'name_spouse', keys: [{ column: 'name_fold' }, { column: 'spouse_name_fold' }] },
         // a child's parents as its record and its population record name them (whatever the child's name)
         { name: 'dob_mother', keys: [{ column: 'dob' }, { column: 'mother_name_fold' }] },
+        { name: 'name_mother', keys: [{ column: 'name_fold' }, { column: 'mother_name_fold' }] },
         { name: 'year_parents', keys: [{ column: 'dob_year' }, { column: 'father_name_fold' }, { column: 'mother_name_fold' }] },
         // a birth year at most (parents, old records): the place and the partner narrow common names
         { name: 'name_year_district', keys: [{ column: 'name_fold' }, { column: 'dob_year' }, { column: 'residence_district' }], dob: 'not_full' },

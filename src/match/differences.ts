@@ -47,20 +47,26 @@ export function displaySql(side: 'left' | 'right', column: string | null): strin
 export function differenceSteps(config: MatchConfig): SqlStep[] {
   const classifying = classifyingComparisons(config);
   const p = new SqlParams('d');
-  const parts = classifying.map((c) => {
-    const [ld, rd] = displayOf(c);
-    // only the pairs at a level with an error reach the joins with the wide tables
+  // first the (few) pairs at a level with an error, per comparison, from the narrow levels table...
+  const errs = classifying.map((c) => {
     const errorLevels = c.levels.flatMap((l, i) => (l.error ? [i] : []));
-    return `select l.person_id, ${p.add(c.field ?? c.name)} as field, m.error as error_code,
-  ${displaySql('left', ld)}::varchar as registry_value, ${displaySql('right', rd)}::varchar as population_value
-from (select lid, rid, ${levelColumn(c)} as level from match_chosen_levels where ${levelColumn(c)} in (${errorLevels.join(', ')})) x
-join match_parameters m on m.comparison = ${p.add(c.name)} and m.level = x.level
-join match_scope l on l.lid = x.lid
-join match_population r on r.rid = x.rid
-join match_scope_text lt on lt.lid = x.lid
-join match_population_text rt on rt.rid = x.rid`;
+    return `select lid, rid, ${p.add(c.name)} as comparison, ${levelColumn(c)}::integer as level
+from match_chosen_levels where ${levelColumn(c)} in (${errorLevels.join(', ')})`;
   });
-  parts.push(`select * from (${sqlFile(import.meta.url, 'sql/match_checks.sql')})`);
+  // ...then one join with the wide tables, picking each comparison's display columns
+  const shown = (side: 'left' | 'right') =>
+    `case ${classifying.map((c) => `when e.comparison = ${p.add(c.name)} then ${displaySql(side, displayOf(c)[side === 'left' ? 0 : 1])}::varchar`).join(' ')} end`;
+  const fields = `case ${classifying.map((c) => `when e.comparison = ${p.add(c.name)} then ${p.add(c.field ?? c.name)}`).join(' ')} end`;
+  const parts = [
+    `select l.person_id, ${fields} as field, m.error as error_code, ${shown('left')} as registry_value, ${shown('right')} as population_value
+from (${errs.join('\nunion all\n')}) e
+join match_parameters m on m.comparison = e.comparison and m.level = e.level
+join match_scope l on l.lid = e.lid
+join match_population r on r.rid = e.rid
+join match_scope_text lt on lt.lid = e.lid
+join match_population_text rt on rt.rid = e.rid`,
+    `select * from (${sqlFile(import.meta.url, 'sql/match_checks.sql')})`,
+  ];
   const codes = new SqlParams('e');
   return [
     {
