@@ -8,7 +8,7 @@
 export function civilRegistryPreset() {
   return {
     keep_steps: false,
-    memory_limit: '5GB',
+    memory_limit: '4.5GB',
     min_match_weight: 3,
     ambiguity_margin: 3,
     deterministic: { given_min_jaro_winkler: 0.88, family_min_jaro_winkler: 0.85, dob_exact: true },
@@ -214,7 +214,7 @@ export function civilRegistryPreset() {
     ],
     em: {
       sessions: [
-        { name: 'same_dob', block_on: ['dob'], persons: 40_000, max_pairs: 3_000_000 },
+        { name: 'same_dob', block_on: ['dob'], persons: 25_000, max_pairs: 1_500_000 },
         { name: 'same_name_commune', block_on: ['name_fold', 'residence_commune'], persons: 40_000, max_pairs: 3_000_000 },
       ],
       max_iterations: 25, tolerance: 1e-5, prior_strength: 100, seed: 42,

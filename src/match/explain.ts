@@ -141,7 +141,7 @@ export async function explainPerson(connection: DuckDBConnection, personId: stri
   );
   const [registry] = await queryRows<Record<string, string | null>>(
     connection,
-    `select l.full_name, lt.dob_text, l.sex, l.pid_raw from ${t.scope} l join ${t.scopeText} lt on lt.lid = l.lid`,
+    `select l.full_name, lt.dob_text, l.sex, lt.pid_raw from ${t.scope} l join ${t.scopeText} lt on lt.lid = l.lid`,
   );
   const scored = rows.map((row) => {
     const comparisons = config.comparisons.map((c): ExplainedComparison => {

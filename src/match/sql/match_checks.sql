@@ -1,9 +1,10 @@
 -- Checks beyond field comparisons, on every chosen pair: the registry pid itself, and whether the
 -- population shows the registered event (a death recorded, a marriage reflected in marital status).
 with c as (
-  select l.person_id, l.pid_status, l.pid_issue, l.pid_raw, l.death_check, l.marriage_check, l.record_id,
+  select l.person_id, l.pid_status, l.pid_issue, lt.pid_raw, l.death_check, l.marriage_check, l.record_id,
     r.pid, r.death_date, r.marital_status, r.spouse_name_fold, x.rid
   from match_chosen x join match_scope l on l.lid = x.lid join match_population r on r.rid = x.rid
+  join match_scope_text lt on lt.lid = x.lid
   where l.pid_status = 'invalid' or l.pid_issue is not null or l.death_check or l.marriage_check
 )
 select person_id, 'pid' as field, 'pid.invalid' as error_code, pid_raw as registry_value, pid as population_value

@@ -4,7 +4,7 @@
 -- (second_row_id, second_score) for review, without a population_pid.
 insert into match_results
 select
-  l.person_id, l.record_id, l.event_type, l.role, l.authority_code, l.commune_code, l.district_code, l.registered_year,
+  l.person_id, l.record_id, lt.event_type, lt.role, lt.authority_code, lt.commune_code, lt.district_code, lt.registered_year,
   case when a.lid is not null then (case when c.kind = 'link' and e.errors is not null then 'discrepant' else 'consistent' end)
        when not l.usable then 'invalid'
        when m.lid is not null then 'ambiguous'
@@ -22,6 +22,7 @@ select
   1 / (1 + pow(2, -m.second_weight)) as second_score,
   ra.current_residence_code as residence_commune_code
 from match_scope l
+join match_scope_text lt on lt.lid = l.lid
 left join match_assigned a on a.lid = l.lid
 left join match_chosen c on c.lid = a.lid and c.kind = 'link'
 left join match_population ra on ra.rid = a.rid

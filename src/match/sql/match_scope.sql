@@ -26,9 +26,8 @@ named as (
 )
 select
   i.lid,
-  p.person_id, p.record_id, p.event_type, p.role, p.role_key,
-  p.authority_code, p.commune_code, p.district_code, p.registered_year,
-  p.pid_raw, p.pid, p.pid_status, p.pid_issue,
+  p.person_id, p.record_id, p.role_key,
+  p.pid, p.pid_status, p.pid_issue,
   match_blank(p.full_name) as full_name,
   p.name_key as name_fold,
   case when p.name_key is not null then match_blank(p.family_fold) end as family_fold,
