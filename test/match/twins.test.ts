@@ -56,6 +56,19 @@ describe('twins', () => {
     });
   });
 
+  it('two registrations reading exactly alike for twins are left for review, not guessed', async () => {
+    await withSchema(async (c) => {
+      const t = twins(1, 'An', 'Anh');
+      await addPopulation(c, [...t.pop, ...decoys(100)]);
+      // both records say "Nguyễn Văn An" in every field: which one is Anh's cannot be told
+      const [a] = t.reg(1, 2);
+      await addPersons(c, [a, { ...a, record_id: 'B2' }]);
+      const { byPerson } = await matchAndRead(c);
+      expect([byPerson.get('B1/child')!.outcome, byPerson.get('B2/child')!.outcome]).toEqual(['ambiguous', 'ambiguous']);
+      expect(new Set([byPerson.get('B1/child')!.population_row_id, byPerson.get('B1/child')!.second_row_id])).toEqual(new Set([1, 2]));
+    });
+  });
+
   it('a twin absent from the population is not linked to the other twin when that twin has its own record', async () => {
     await withSchema(async (c) => {
       const t = twins(1, 'An', 'Anh');

@@ -22,8 +22,21 @@ proposals as (
   select *, case when count(*) over (partition by rid, grp, look) > 1 then coalesce(guard_level, 99) else 0 end as twin_rank
   from ranked
   where rn = 1 and weight >= $min and (next_weight is null or weight - next_weight >= $margin)
+),
+contest as (
+  -- within a one-to-one group, the strongest claim and the next one from another identity
+  select *,
+    first_value(identity) over w as winner,
+    lead(twin_rank) over w as next_rank,
+    lead(weight) over w as next_claim,
+    lead(identity) over w as next_identity
+  from proposals
+  window w as (partition by rid, grp order by twin_rank, weight desc, lid)
 )
 select lid, rid, weight, grp, identity, record_id
-from proposals
-qualify (grp is null or identity = first_value(identity) over (partition by rid, grp order by twin_rank, weight desc, lid))
+from contest
+qualify (grp is null or (identity = winner
+          -- two registrations claiming one person too closely to tell (a twin's record that reads as the
+          -- other twin's) are both left undecided: ambiguous, for review, not guessed
+          and (next_identity is null or next_identity = identity or next_rank > twin_rank or weight - next_claim >= $margin)))
     and lid = first_value(lid) over (partition by rid, record_id order by weight desc, lid);
