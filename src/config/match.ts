@@ -99,6 +99,7 @@ export type Condition = z.infer<typeof conditionSchema>;
 export const levelSchema = z
   .object({
     label: z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and _'),
+    /** One condition, or a list of conditions that must all hold. */
     when: z.union([conditionSchema, z.array(conditionSchema).min(1)]),
     /** The error this level reveals on a linked pair (none: the level counts as agreement). */
     error: z.enum(errorCodes).optional(),
