@@ -12,7 +12,6 @@ interface MatchCommandOptions {
   config?: string;
   out: string;
   phase?: string;
-  timings?: boolean;
 }
 
 export function register(program: Command): void {
@@ -23,7 +22,6 @@ export function register(program: Command): void {
     .option('--config <file>', 'campaign config (YAML): blocking rules, comparisons and thresholds in its `match` section')
     .option('--out <dir>', 'folder for results.csv, results.parquet and match_parameters.json', 'reports/match')
     .option('--phase <name>', "match only the registrations of this phase's scope (from the config)")
-    .option('--timings', 'print the seconds, rows and memory of every step')
     .action(async (options: MatchCommandOptions) => {
       const config = loadConfig(options.config);
       const phase = options.phase ? config.phases.find((p) => p.name === options.phase) : undefined;
@@ -39,7 +37,7 @@ export function register(program: Command): void {
           },
         });
         const files = await writeMatchOutputs(db.connection, options.out, summary);
-        process.stdout.write(matchSummaryText(summary, { timings: options.timings }) + '\n');
+        process.stdout.write(matchSummaryText(summary, { timings: true }) + '\n');
         process.stdout.write(`${files.csv}\n${files.parquet}\n${files.parameters}\n`);
       } finally {
         db.close();
