@@ -2,13 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CampaignConfig } from '../config/campaign.js';
-import { queryRows } from '../db/query.js';
-import { writeRunOutputs, type PreviousRuns, type RunInfo, type Summary } from '../report/index.js';
-import { codeVersion, configHash } from './fingerprint.js';
+import { writeRunOutputs, type PreviousRuns, type Summary } from '../report/index.js';
 import { attachHistory, detachHistory } from './history.js';
 import { resolvePhase } from './phase.js';
 import { previousRuns } from './progress.js';
-import { makeRunId } from './run-id.js';
+import { describeRun } from './run-info.js';
 
 /**
  * Writes a run folder from a campaign database that has already been ingested and matched (the
@@ -25,23 +23,9 @@ export async function reportDatabase(
   const { config } = options;
   const phase = resolvePhase(config, options.phase);
   const startedAt = options.now ?? new Date();
-  const hash = configHash(config);
-  const checksums = await queryRows<{ sha256: string }>(connection, 'select sha256 from ingest_files order by source_file');
-  const runId = makeRunId(startedAt, phase.name, [hash, ...checksums.map((r) => r.sha256)].join('\n'));
+  const run = await describeRun(connection, config, phase, startedAt, {});
+  const runId = run.id;
   const dir = options.out ?? join(config.report.out_dir, phase.name, runId);
-  const run: RunInfo = {
-    id: runId,
-    campaign: config.campaign,
-    phase: phase.name,
-    phaseLabel: phase.label,
-    phaseFrom: phase.from,
-    phaseTo: phase.to,
-    scope: phase.scope,
-    startedAt,
-    configHash: hash,
-    codeVersion: codeVersion(),
-    timings: {},
-  };
   const historyPath = options.history ?? config.report.history;
   let previous: PreviousRuns | undefined;
   if (existsSync(historyPath)) {

@@ -1,16 +1,14 @@
 import { join } from 'node:path';
 import type { CampaignConfig } from '../config/campaign.js';
 import { openDatabase, type Database } from '../db/open.js';
-import { queryRows } from '../db/query.js';
 import { UserError } from '../errors.js';
 import type { ProgressFn } from '../progress.js';
 import { writeRunOutputs, type RunComparison, type RunInfo, type Summary } from '../report/index.js';
-import { codeVersion, configHash } from './fingerprint.js';
+import { describeRun } from './run-info.js';
 import { attachHistory, detachHistory, hasRun, isLockError } from './history.js';
 import { resolvePhase } from './phase.js';
 import { previousRuns } from './progress.js';
 import { recordRun } from './record.js';
-import { makeRunId } from './run-id.js';
 import { defaultStages, type Stages } from './stages.js';
 
 export interface RunPhaseOptions {
@@ -88,24 +86,11 @@ export async function runPhase(options: RunPhaseOptions): Promise<RunPhaseResult
       await stage('profile', () => stages.profile(c, { config, scope: phase.scope, onProgress: options.onProgress }));
       await stage('match', () => stages.match(c, { config, scope: phase.scope }));
 
-      const hash = configHash(config);
-      const checksums = await queryRows<{ sha256: string }>(c, 'select sha256 from ingest_files order by source_file');
-      let runId = makeRunId(startedAt, phase.name, [hash, ...checksums.map((r) => r.sha256)].join('\n'));
+      const described = await describeRun(c, config, phase, startedAt, timings);
+      let runId = described.id;
       for (let n = 2; await hasRun(c, runId); n++) runId = `${runId.replace(/-\d+$/, '')}-${n}`;
+      const run: RunInfo = { ...described, id: runId };
       const dir = options.out ?? join(config.report.out_dir, phase.name, runId);
-      const run: RunInfo = {
-        id: runId,
-        campaign: config.campaign,
-        phase: phase.name,
-        phaseLabel: phase.label,
-        phaseFrom: phase.from,
-        phaseTo: phase.to,
-        scope: phase.scope,
-        startedAt,
-        configHash: hash,
-        codeVersion: codeVersion(),
-        timings,
-      };
       await options.onStage?.('outputs');
       const previous = await previousRuns(c, { phase: phase.name, scope: phase.scope, currentRunId: runId });
       const { summary } = await writeRunOutputs(c, { dir, run, config, previous, pdf: options.pdf });
