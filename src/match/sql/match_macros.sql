@@ -30,3 +30,22 @@ create or replace macro match_sorted_words(name) as
 
 -- An empty string is no value.
 create or replace macro match_blank(x) as nullif(trim(x), '');
+
+-- The name columns the comparisons read, derived alike for the registry and the population side
+-- from the canonical name and its folds (name_key: the folded name, null when there is none).
+-- Used as `unnest(match_name_parts(...))`, which expands to these columns in this order.
+create or replace macro match_name_parts(full_name, name_key, family_fold, middle_fold, given_fold) as {
+  full_name: match_blank(full_name),
+  name_fold: name_key,
+  family_fold: case when name_key is not null then match_blank(family_fold) end,
+  middle_fold: case when name_key is not null then coalesce(trim(middle_fold), '') end,
+  given_fold: case when name_key is not null then match_blank(given_fold) end,
+  given_name: case when name_key is not null then lower(list_last(string_split(trim(full_name), ' '))) end,
+  name_sorted: match_sorted_words(name_key),
+  -- the written words (canonical, lower case): family, middle, given, and sorted, for classification
+  family_name: case when name_key is not null then lower(list_first(string_split(trim(full_name), ' '))) end,
+  middle_name: case when name_key is not null then lower(array_to_string(string_split(trim(full_name), ' ')[2:-2], ' ')) end,
+  words_sorted: case when name_key is not null then match_sorted_words(lower(trim(full_name))) end,
+  -- whether the written name carries any tone mark or đ (bare ASCII names may have lost them)
+  name_marks: lower(full_name) <> name_key
+};

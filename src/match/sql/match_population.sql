@@ -14,19 +14,7 @@ with p as (
 select
   i.rid,
   p.row_id, p.pid, p.pid_status, p.pid_issue,
-  match_blank(p.full_name) as full_name,
-  p.name_key as name_fold,
-  case when p.name_key is not null then match_blank(p.family_fold) end as family_fold,
-  case when p.name_key is not null then coalesce(trim(p.middle_fold), '') end as middle_fold,
-  case when p.name_key is not null then match_blank(p.given_fold) end as given_fold,
-  case when p.name_key is not null then lower(list_last(string_split(trim(p.full_name), ' '))) end as given_name,
-  match_sorted_words(p.name_key) as name_sorted,
-  -- the written words (canonical, lower case): family, middle, given, and sorted, for classification
-  case when p.name_key is not null then lower(list_first(string_split(trim(p.full_name), ' '))) end as family_name,
-  case when p.name_key is not null then lower(array_to_string(string_split(trim(p.full_name), ' ')[2:-2], ' ')) end as middle_name,
-  case when p.name_key is not null then match_sorted_words(lower(trim(p.full_name))) end as words_sorted,
-  -- whether the written name carries any tone mark or đ (bare ASCII names may have lost them)
-  lower(p.full_name) <> p.name_key as name_marks,
+  unnest(match_name_parts(p.full_name, p.name_key, p.family_fold, p.middle_fold, p.given_fold)),
   p.sex,
   p.sex as sex_or_role,
   case when p.precision_key = 'day' then p.dob end as dob,
