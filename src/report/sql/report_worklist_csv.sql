@@ -1,5 +1,5 @@
 -- Step report_worklist_csv: the worklists' CSV lines, sorted by commune then in the XLSX's order
--- (report_worklist_lines.sql), so each commune's COPY reads one contiguous stretch. Codes for
+-- (report_worklist_xlsx.sql), so each commune's COPY reads one contiguous stretch. Codes for
 -- scripts (event_type, role, outcome, errors...), the readable error and suggested fix in the
 -- report's language (report_labels), the officer's three empty columns.
 create or replace temp table report_worklist_csv as
@@ -21,4 +21,4 @@ order by
   w.basis = 'residence',
   case w.event_type when 'birth' then 1 when 'death' then 2 when 'marriage' then 3 when 'parent_recognition' then 4
                     when 'guardianship' then 5 when 'adoption' then 6 when 'marital_status' then 7 else 8 end,
-  w.error_code nulls last, w.outcome, w.record_id, w.role, w.field;
+  w.error_code nulls last, w.outcome, w.record_id, w.role, w.field, w.person_id;

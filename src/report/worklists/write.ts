@@ -1,14 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { literal, queryRows } from '../../db/query.js';
 import { runSteps, sqlFile } from '../../db/steps.js';
-import { errorLabel, eventTypeLabel, outcomeLabel, type Language } from '../labels.js';
-import { WORKLIST_COLUMNS, type WorklistLine } from './columns.js';
+import type { Language } from '../labels.js';
+import { VERIFY_FROM, WORKLIST_COLUMNS } from './columns.js';
 import { createLabelsTable } from './labels-table.js';
 import { csvText } from './csv.js';
 import { worklistFileName } from './file-name.js';
-import { rowXml, writeXlsx, XLSX_STYLE, type XlsxSheet } from './xlsx.js';
+import { buildSheetRows, exportSheetRows, sheetLastRows } from './sheet-rows.js';
+import { writeXlsx, XLSX_STYLE, type XlsxSheet } from './xlsx.js';
 
 /** One commune's worklist files and how many persons they hold. */
 export interface WorklistFile {
@@ -40,83 +42,43 @@ const TEXTS = {
   },
 } as const;
 
-/** Column order of report_worklist_lines.sql, as WorklistLine keys. */
-const LINE_KEYS: (keyof WorklistLine)[] = [
-  'worklist_commune', 'basis', 'event_type', 'role', 'outcome', 'errors', 'record_id', 'commune_code', 'book_no', 'registration_no',
-  'registered_on', 'full_name', 'dob', 'population_pid', 'error_code', 'field', 'registry_value', 'population_value', 'person_id',
-];
+type Basis = 'registration' | 'residence';
 
-/** Row `j` of a chunk read column by column (much cheaper than DuckDB's row objects). */
-function toLine(columns: unknown[][], j: number): WorklistLine {
-  const line: Record<string, unknown> = {};
-  for (let i = 0; i < LINE_KEYS.length; i++) line[LINE_KEYS[i]] = columns[i][j] ?? null;
-  return line as unknown as WorklistLine;
+/** A commune's sheet for one basis: the five header rows written here, the rest from DuckDB (`body`). */
+function worklistSheet(
+  basis: Basis,
+  language: Language,
+  texts: { heading: string; runId: string; persons: number },
+  body: Buffer,
+  lastRow: number,
+): XlsxSheet {
+  const t = TEXTS[language];
+  return {
+    name: t.sheets[basis],
+    widths: [6, ...WORKLIST_COLUMNS.map((c) => c.width)],
+    rows: [
+      { cells: [t.title], style: XLSX_STYLE.title },
+      { cells: [texts.heading], style: XLSX_STYLE.bold },
+      { cells: [`${t.basis[basis]} · ${t.persons}: ${texts.persons} · ${t.run}: ${texts.runId}`], style: XLSX_STYLE.plain },
+      { cells: [], style: XLSX_STYLE.plain },
+      { cells: [t.number, ...WORKLIST_COLUMNS.map((c) => c.header[language])], style: XLSX_STYLE.header },
+    ],
+    frozenRows: 5,
+    verifyFrom: VERIFY_FROM,
+    body,
+    lastRow,
+  };
 }
 
-/**
- * One sheet of a commune's workbook, filled line by line as the sorted stream goes by: each line
- * becomes its XML row at once (a group row before each new event type + error code), so nothing
- * but the rows' text is kept while a commune is read.
- */
-class SheetBuilder {
-  private readonly xml: string[] = [];
-  private readonly persons = new Set<string>();
-  private row = 5;
-  private stt = 0;
-  private group = '';
-
-  constructor(
-    private readonly basis: 'registration' | 'residence',
-    private readonly language: Language,
-  ) {}
-
-  add(line: WorklistLine): void {
-    const { language } = this;
-    const key = `${line.event_type}|${line.error_code ?? line.outcome}`;
-    if (key !== this.group) {
-      this.group = key;
-      const what = line.error_code ? errorLabel(line.error_code, language) : outcomeLabel(line.outcome, language);
-      this.xml.push(rowXml(++this.row, [`${eventTypeLabel(line.event_type, language)} — ${what}`], XLSX_STYLE.group));
-    }
-    this.persons.add(line.person_id);
-    const cells: (string | number)[] = [++this.stt];
-    for (const c of WORKLIST_COLUMNS) cells.push(c.value(line, language));
-    this.xml.push(rowXml(++this.row, cells, XLSX_STYLE.data, VERIFY_FROM));
-  }
-
-  get empty(): boolean {
-    return this.stt === 0;
-  }
-
-  sheet(heading: string, runId: string): XlsxSheet {
-    const t = TEXTS[this.language];
-    return {
-      name: t.sheets[this.basis],
-      widths: [6, ...WORKLIST_COLUMNS.map((c) => c.width)],
-      rows: [
-        { cells: [t.title], style: XLSX_STYLE.title },
-        { cells: [heading], style: XLSX_STYLE.bold },
-        { cells: [`${t.basis[this.basis]} · ${t.persons}: ${this.persons.size} · ${t.run}: ${runId}`], style: XLSX_STYLE.plain },
-        { cells: [], style: XLSX_STYLE.plain },
-        { cells: [t.number, ...WORKLIST_COLUMNS.map((c) => c.header[this.language])], style: XLSX_STYLE.header },
-      ],
-      frozenRows: 5,
-      verifyFrom: VERIFY_FROM,
-      rowsXml: this.xml,
-      lastRow: this.row,
-    };
-  }
-}
-
-/** STT then the columns: the verification columns start here (shaded). */
-const VERIFY_FROM = 1 + WORKLIST_COLUMNS.findIndex((c) => c.key === 'verification_result');
+/** XLSX files compressed at once at most; each holds a commune's sheet XML in memory. */
+const XLSX_IN_FLIGHT = 3;
 
 /**
  * Writes one XLSX (Vietnamese headers, grouped by event type and error code, shaded empty
  * verification columns) and one CSV per commune into `dir`, from report_worklist, plus `index.csv`
  * (communes and counts, no personal data). A commune's files hold only the persons assigned to it:
- * registered there, or (sheet "Cư trú tại xã") living there while registered elsewhere. The lines
- * are read from DuckDB as one sorted stream, a commune at a time in memory.
+ * registered there, or (sheet "Cư trú tại xã") living there while registered elsewhere. DuckDB
+ * writes every sheet row and CSV line; JS only adds the header rows and zips, a commune at a time.
  *
  * @example
  * await prepareReportTables(c, scope);
@@ -135,53 +97,52 @@ export async function writeWorklists(
     { countRows: false },
   );
   const communes = await queryRows<Omit<WorklistFile, 'file'>>(connection, sqlFile(import.meta.url, '../sql/report_worklist_communes.sql'));
-  const byCode = new Map(communes.map((c) => [c.commune_code, c]));
-  const files: WorklistFile[] = [];
-  // XLSX files are compressed and written in the background while the next commune is built.
-  const pending: Promise<void>[] = [];
+  // Sheet rows and CSV lines are labelled and written by DuckDB: no JS per line or field.
+  await createLabelsTable(connection, language);
+  await buildSheetRows(connection);
+  await runSteps(connection, [{ name: 'report_worklist_csv', sql: sqlFile(import.meta.url, '../sql/report_worklist_csv.sql') }], undefined, { countRows: false });
+  const lastRows = await sheetLastRows(connection);
 
-  let current = '';
-  let sheets = { registration: new SheetBuilder('registration', language), residence: new SheetBuilder('residence', language) };
-  const flush = () => {
-    const commune = byCode.get(current);
-    if (!commune) return;
-    const name = worklistFileName(commune.commune_code, commune.commune_name, commune.district_name);
-    const heading = `${commune.commune_name}, ${commune.district_name} (${commune.commune_code})`;
-    const parts = [sheets.registration, sheets.residence].filter((b) => !b.empty).map((b) => b.sheet(heading, options.runId));
-    if (parts.length) {
-      pending.push(writeXlsx(join(dir, `${name}.xlsx`), parts));
+  const files: WorklistFile[] = [];
+  // XLSX files are compressed (on libuv's threads) and written while DuckDB exports the next commune.
+  const pending = new Set<Promise<void>>();
+  let failure: unknown;
+  const scratch = mkdtempSync(join(dir, '.sheet-rows-'));
+  try {
+    for (const commune of communes) {
+      const name = worklistFileName(commune.commune_code, commune.commune_name, commune.district_name);
+      const heading = `${commune.commune_name}, ${commune.district_name} (${commune.commune_code})`;
+      const sheets: XlsxSheet[] = [];
+      for (const basis of ['registration', 'residence'] as const) {
+        const lastRow = lastRows.get(`${commune.commune_code}|${basis}`);
+        if (lastRow === undefined) continue;
+        const path = join(scratch, `${basis}.xml`);
+        await exportSheetRows(connection, { commune: commune.commune_code, basis, path });
+        const body = await readFile(path);
+        const persons = basis === 'registration' ? commune.registered_here : commune.living_here;
+        sheets.push(worklistSheet(basis, language, { heading, runId: options.runId, persons }, body, lastRow));
+      }
+      while (pending.size >= XLSX_IN_FLIGHT) await Promise.race(pending);
+      const write: Promise<void> = writeXlsx(join(dir, `${name}.xlsx`), sheets).then(
+        () => void pending.delete(write),
+        (error: unknown) => {
+          pending.delete(write);
+          failure ??= error;
+        },
+      );
+      pending.add(write);
+      // COPY takes no parameter for its path: the path is quoted as a literal; the commune is bound.
+      await connection.run(
+        `copy (select * exclude (worklist_commune) from report_worklist_csv where worklist_commune = $commune) to ${literal(join(dir, `${name}.csv`))} (format csv, header true)`,
+        { commune: commune.commune_code },
+      );
       files.push({ ...commune, file: name });
     }
-  };
-
-  const result = await connection.stream(sqlFile(import.meta.url, '../sql/report_worklist_lines.sql'));
-  for (;;) {
-    const chunk = await result.fetchChunk();
-    if (!chunk || chunk.rowCount === 0) break;
-    const columns = LINE_KEYS.map((_, i) => chunk.getColumnVector(i).toArray() as unknown[]);
-    for (let j = 0; j < chunk.rowCount; j++) {
-      const line = toLine(columns, j);
-      if (line.worklist_commune !== current) {
-        flush();
-        current = line.worklist_commune;
-        sheets = { registration: new SheetBuilder('registration', language), residence: new SheetBuilder('residence', language) };
-      }
-      sheets[line.basis].add(line);
-    }
+    await Promise.all(pending);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  flush();
-  await Promise.all(pending);
-
-  // The CSVs are written by DuckDB (labels joined from report_labels): no JS per field.
-  await createLabelsTable(connection, language);
-  await runSteps(connection, [{ name: 'report_worklist_csv', sql: sqlFile(import.meta.url, '../sql/report_worklist_csv.sql') }], undefined, { countRows: false });
-  for (const f of files) {
-    // COPY takes no parameter for its path: the path is quoted as a literal; the commune is bound.
-    await connection.run(
-      `copy (select * exclude (worklist_commune) from report_worklist_csv where worklist_commune = $commune) to ${literal(join(dir, `${f.file}.csv`))} (format csv, header true)`,
-      { commune: f.commune_code },
-    );
-  }
+  if (failure) throw failure;
 
   writeFileSync(
     join(dir, 'index.csv'),

@@ -26,8 +26,8 @@ export interface XlsxSheet {
   frozenRows: number;
   /** First 0-based column of the officer's verification columns (shaded). */
   verifyFrom?: number;
-  /** Rows already written as XML (see `rowXml`), placed after `rows`; `lastRow` is the last one's number. */
-  rowsXml?: string[];
+  /** Rows already written as XML text (see `rowXml`), placed after `rows`; `lastRow` is the last one's number. */
+  body?: Buffer;
   lastRow?: number;
 }
 
@@ -116,7 +116,7 @@ function lastRow(sheet: XlsxSheet): number {
   return Math.max(sheet.rows.length, sheet.lastRow ?? 0);
 }
 
-function sheetXml(sheet: XlsxSheet): string {
+function sheetXml(sheet: XlsxSheet): Buffer {
   const width = Math.max(sheet.widths.length, 1);
   const names = Array.from({ length: width }, (_, i) => columnName(i));
   const parts: string[] = [];
@@ -127,12 +127,13 @@ function sheetXml(sheet: XlsxSheet): string {
   sheet.widths.forEach((w, i) => parts.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
   parts.push('</cols><sheetData>');
   sheet.rows.forEach((row, r) => parts.push(rowXml(r + 1, row.cells, row.style, sheet.verifyFrom)));
-  if (sheet.rowsXml) for (const xml of sheet.rowsXml) parts.push(xml);
+  const head = parts.join('');
+  parts.length = 0;
   parts.push('</sheetData>');
   const last = lastRow(sheet);
   if (sheet.frozenRows > 0 && last > sheet.frozenRows) parts.push(`<autoFilter ref="A${sheet.frozenRows}:${names[width - 1]}${last}"/>`);
   parts.push('<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape"/></worksheet>');
-  return parts.join('');
+  return sheet.body ? Buffer.concat([Buffer.from(head), sheet.body, Buffer.from(parts.join(''))]) : Buffer.from(head + parts.join(''));
 }
 
 /** The hidden names Excel expects beside each sheet's auto-filter (none: no element at all). */
@@ -178,7 +179,7 @@ export async function writeXlsx(path: string, sheets: XlsxSheet[]): Promise<void
     { name: 'xl/workbook.xml', data: Buffer.from(workbook) },
     { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(rels) },
     { name: 'xl/styles.xml', data: Buffer.from(STYLES) },
-    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: Buffer.from(sheetXml(s)) })),
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s) })),
   ];
   await writeFile(path, await zip(entries));
 }
