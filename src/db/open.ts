@@ -10,6 +10,13 @@ export const SAFE_DUCKDB_OPTIONS: Record<string, string> = {
   enable_external_access: 'true',
 };
 
+/**
+ * Storage format of database files this code creates (an existing file keeps the format it was made
+ * with). DuckDB's default stays readable by 0.10; 1.5's format compresses strings with DICT_FSST,
+ * which writes 2.9M persons with a third less CPU and into a file half the size (bench/ingest.bench.ts).
+ */
+export const STORAGE_VERSION = 'v1.5.0';
+
 /** A database handle: one DuckDB instance (file or memory) and one connection on it. */
 export interface Database {
   readonly path: string;
@@ -27,7 +34,7 @@ export interface Database {
  * db.close();
  */
 export async function openDatabase(path = ':memory:', options: { threads?: number; memoryLimit?: string } = {}): Promise<Database> {
-  const settings: Record<string, string> = { ...SAFE_DUCKDB_OPTIONS };
+  const settings: Record<string, string> = { ...SAFE_DUCKDB_OPTIONS, storage_compatibility_version: STORAGE_VERSION };
   if (options.threads) settings.threads = String(options.threads);
   if (options.memoryLimit) settings.memory_limit = options.memoryLimit;
   const instance = await DuckDBInstance.create(path, settings);
