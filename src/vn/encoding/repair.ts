@@ -6,7 +6,9 @@
 import { hasLegacyDebris } from './debris.js';
 import { utf8Check } from './detect.js';
 import { decodeTcvn3, decodeVni } from './legacy.js';
+import { knownNameWords } from './known-words.js';
 import { scoreWords } from './score.js';
+import { syllableOk } from '../syllable.js';
 import { lowerCode, upperCode } from '../letters.js';
 import { CP1252, MISREAD_CODE_PAGES, type CodePage } from './tables.js';
 import { decodeViqr } from './viqr.js';
@@ -35,17 +37,170 @@ const VIQR_MID_TONE = /[aeiouyAEIOUY][.?'] /g;
  * repairMisdecoded('Nguyễn Văn An')   // { text: 'Nguyễn Văn An', repairedFrom: null }
  */
 export function repairMisdecoded(field: string): Repair {
+  // Readings: the whole value (with each final "oa", "oe", "uy" toned either way: "Hoà" is VNI for
+  // "Hồ", "Ñoã" for "Đỗ") and word by word (a name may join a mis-decoded surname and a correct given
+  // name), of the value as written and title-cased when it is all in one case.
   const unchanged: Repair = { text: field, repairedFrom: null };
+  if (isAscii(field)) return repairViqr(field) ?? unchanged;
+  // Harmless differences (Unicode form, "Ð", spacing, all-caps, tone placement) are evened out first,
+  // so that two spellings of one mis-decoded name get one repair.
+  const value = prepareValue(field);
+  const cased = titleCaseIfOneCase(value);
+  const values = cased !== value ? [value, cased] : [value];
+  const readings = values.flatMap((v) => [...toneSpellings(v).map(readWhole), readWords(v, false)]);
+  // capitals guessed back only for a value all in one case, and only when nothing else reads
+  return bestReading(readings, value) ?? (cased !== value ? readWords(cased, true) : null) ?? unchanged;
+}
+
+/**
+ * The reading with the most words of real Vietnamese names, then the one that changed more words of
+ * `value` (a whole mis-decoded value), then the first.
+ */
+function bestReading(readings: (Repair | null)[], value: string): Repair | null {
+  const words = value.toLowerCase().split(' ');
+  let best: Repair | null = null;
+  let bestKnown = -1;
+  let bestChanged = -1;
+  for (const r of readings) {
+    if (!r) continue;
+    const known = knownNameWords(r.text);
+    const changed = r.text.toLowerCase().split(' ').filter((w, i) => w !== words[i]).length;
+    if (known > bestKnown || (known === bestKnown && changed > bestChanged)) [best, bestKnown, bestChanged] = [r, known, changed];
+  }
+  return best;
+}
+
+/**
+ * A word kept as it is in a word-by-word reading: a known name word, or a possible syllable with a
+ * letter outside Windows-1252 ("Văn", "Ngọc"), which no mis-decoding produces. "Sôn" in "Sôn Loäc" is
+ * neither: that value is VNI through and through and is only read as a whole.
+ */
+function isSafeToKeep(word: string): boolean {
+  if (knownNameWords(word) === 1) return true;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0xff && CP1252.toByte[word.charCodeAt(i)] < 0) return true;
+  return false;
+}
+
+/** The value, then the value with the tone of some final "oa", "oe", "uy" moved (at most 8 spellings). */
+function toneSpellings(value: string): string[] {
+  const words = value.split(' ');
+  const movable = words.map((w, i) => (toggleFinalTone(w) !== w ? i : -1)).filter((i) => i >= 0).slice(0, 3);
+  const out: string[] = [];
+  for (let mask = 0; mask < 1 << movable.length; mask++) {
+    out.push(words.map((w, i) => (movable.some((m, k) => m === i && (mask >> k) & 1) ? toggleFinalTone(w) : w)).join(' '));
+  }
+  return out;
+}
+
+/**
+ * Each word that is not a possible syllable read alone; null unless every such word has a reading and
+ * every word kept is safe to keep (see isSafeToKeep).
+ * The word is also tried with its tone on the other vowel and (guessCapitals) with some of its small
+ * non-ASCII letters as capitals: a name written in capitals or small letters lost the case that UTF-8,
+ * TCVN3 and VNI mis-decodings carry ("BĂŠI" title-cased is "Băši", where "BĂši" reads "Bùi").
+ */
+function readWords(value: string, guessCapitals: boolean): Repair | null {
+  const words = value.split(' ');
+  let from: RepairSource | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === '' || isAscii(w)) continue;
+    if (syllableOk(w, false)) {
+      if (!isSafeToKeep(w)) return null;
+      continue;
+    }
+    let r: Repair | null = null;
+    let known = -1;
+    for (const spelling of wordSpellings(w, guessCapitals)) {
+      const reading = readWhole(spelling);
+      const k = reading ? knownNameWords(reading.text) : -1;
+      if (reading && k > known) [r, known] = [reading, k];
+    }
+    if (!r) return null;
+    words[i] = r.text;
+    from ??= r.repairedFrom;
+  }
+  return from ? { text: words.join(' '), repairedFrom: from } : null;
+}
+
+/** The word, with its final tone moved, and (guessCapitals) with capitals among its first four non-ASCII small letters. */
+function wordSpellings(word: string, guessCapitals: boolean): string[] {
+  const out = new Set([word, toggleFinalTone(word)]);
+  if (!guessCapitals) return [...out];
+  const small: number[] = [];
+  for (let i = 0; i < word.length && small.length < 4; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 && upperCode(c) !== c) small.push(i);
+  }
+  for (const base of [...out]) {
+    for (let mask = 1; mask < 1 << small.length; mask++) {
+      let s = '';
+      let last = 0;
+      small.forEach((at, k) => {
+        if ((mask >> k) & 1) {
+          s += base.slice(last, at) + String.fromCharCode(upperCode(base.charCodeAt(at)));
+          last = at + 1;
+        }
+      });
+      if (base.length === word.length) out.add(s + base.slice(last));
+    }
+  }
+  return [...out];
+}
+
+/** NFC, "Ð" as "Đ", single spaces, tone marks old style ("Hòa"). */
+function prepareValue(field: string): string {
+  const s = field.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111').replace(/ +/g, ' ').replace(/^ | $/g, '');
+  return s.split(' ').map(oldStyleTone).join(' ');
+}
+
+/**
+ * Title Case for a value all in capitals or all in small letters (tried first; the value as it is
+ * comes next, for a TCVN3 reading, where capitals stand for small letters).
+ */
+function titleCaseIfOneCase(s: string): string {
+  const upper = s.toUpperCase();
+  const lower = s.toLowerCase();
+  if (upper === lower || (s !== upper && s !== lower)) return s;
+  return lower.replace(/(^| )(.)/g, (_, sp: string, c: string) => sp + c.toUpperCase());
+}
+
+const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
+const OLD_STYLE = new RegExp(`^([^qQ]*[oOuU])(${TONE})([aAeEyY])$`);
+const NEW_STYLE = new RegExp(`^([^qQ]*[oOuU])([aAeEyY])(${TONE})$`);
+
+/** "Hoà" -> "Hòa": the tone of a final "oa", "oe", "uy" on the first vowel. */
+function oldStyleTone(word: string): string {
+  if (isAscii(word)) return word;
+  const nfd = word.normalize('NFD');
+  return NEW_STYLE.test(nfd) ? nfd.replace(NEW_STYLE, '$1$3$2').normalize('NFC') : word;
+}
+
+/** "Hòa" <-> "Hoà"; other words unchanged. */
+function toggleFinalTone(word: string): string {
+  const nfd = word.normalize('NFD');
+  if (OLD_STYLE.test(nfd)) return nfd.replace(OLD_STYLE, '$1$3$2').normalize('NFC');
+  if (NEW_STYLE.test(nfd)) return nfd.replace(NEW_STYLE, '$1$3$2').normalize('NFC');
+  return word;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** The existing all-or-nothing reading of one value (or one word): null when not certain. */
+function readWhole(field: string): Repair | null {
   let ascii = true;
   for (let i = 0; i < field.length; i++) {
     const c = field.charCodeAt(i);
     if (c >= 0x80) {
       ascii = false;
       // Precomposed Vietnamese letters (U+1EA0..U+1EF9) never come out of a mis-decoding: genuine text.
-      if (c >= 0x1ea0 && c <= 0x1ef9) return unchanged;
+      if (c >= 0x1ea0 && c <= 0x1ef9) return null;
     }
   }
-  if (ascii) return repairViqr(field) ?? unchanged;
+  if (ascii) return null;
 
   // UTF-8 read as a code page: the bytes behind the characters must be valid UTF-8, which genuine
   // Vietnamese text in a Windows code page practically never is.
@@ -61,16 +216,16 @@ export function repairMisdecoded(field: string): Repair {
   // TCVN3 or VNI read as Windows-1252: every character is in that code page, the text shows legacy
   // debris, and as it stands it is not Vietnamese ("Võ Thành Tâm" is, and stays).
   const bytes = toBytes(field, CP1252);
-  if (!bytes || !hasLegacyDebris(field)) return unchanged;
+  if (!bytes || !hasLegacyDebris(field)) return null;
   const before = scoreWords(field, false);
-  if (before.valid === before.words) return unchanged;
+  if (before.valid === before.words) return null;
   const tcvn3 = decodeTcvn3(bytes);
   const vni = decodeVni(bytes).normalize('NFC');
   const tcvn3Ok = tcvn3 !== field && isAllVietnamese(tcvn3, true);
   const vniOk = vni !== field && isAllVietnamese(vni, true);
   if (tcvn3Ok && !vniOk) return { text: tcvn3, repairedFrom: 'tcvn3' };
   if (vniOk && !tcvn3Ok) return { text: vni, repairedFrom: 'vni' };
-  return unchanged; // neither, or both readings plausible: not certain
+  return null; // neither, or both readings plausible: not certain
 }
 
 function isAllVietnamese(text: string, strictTones: boolean): boolean {
