@@ -20,8 +20,13 @@ export interface GenerateOptions {
   splitByEvent?: boolean;
   /** Number of malformed registry lines (default 0.05% of rows, at least one of each kind from scale 2000). */
   malformed?: number;
-  /** Where to run: a worker thread with a large heap ('worker'), this thread ('current'), or by scale ('auto', default). */
-  thread?: 'auto' | 'worker' | 'current';
+  /**
+   * Where to run: this thread ('current'); one worker thread with a large heap ('worker'); two workers
+   * that each simulate and write half of the files ('parallel': faster on two cores, twice the
+   * memory); or by scale ('auto', default: 'current' up to 30.000 records, else 'parallel').
+   * The files are the same bytes whichever runs them.
+   */
+  thread?: 'auto' | 'worker' | 'parallel' | 'current';
 }
 
 export type ResolvedOptions = Required<Omit<GenerateOptions, 'ratesFile' | 'malformed' | 'thread'>> & { ratesFile?: string; malformed?: number };
