@@ -237,7 +237,7 @@ export function civilRegistryPreset() {
       ],
       [{ comparison: 'pid', not: ['typo', 'different'] }],
     ],
-    twin_guard: { comparison: 'given_name', same: ['family_fold', 'middle_fold', 'dob'], not_contradicting: ['father_name_fold', 'mother_name_fold'] },
+    twin_guard: { comparison: 'given_name', same: ['family_fold', 'middle_fold', 'dob'], not_contradicting: ['father_name_fold', 'mother_name_fold'], siblings: ['family_fold', 'dob'] },
     family: {
       links: [
         { role: 'birth:father', via: 'birth:child', parent: 'father' },

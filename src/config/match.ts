@@ -334,6 +334,9 @@ export const matchSettingsSchema = z
         comparison: z.string(),
         same: z.array(z.enum([...standardColumns, 'dob'] as const)).min(1),
         not_contradicting: z.array(column),
+        // siblings born together (twins of either sex, whose middle names differ): the same values here,
+        // at least one not_contradicting column equal and none different
+        siblings: z.array(z.enum([...standardColumns, 'dob'] as const)).min(1).default(['family_fold', 'dob']),
       })
       .strict(),
   })

@@ -26,6 +26,29 @@ export function decisionSetupSteps(config: MatchConfig): SqlStep[] {
 }
 
 /**
+ * match_population_siblings: pairs of population persons born together to the same parents (the
+ * twin guard's `siblings` columns equal, some parent's name equal, none different): twins, whatever
+ * their sex and middle names. A pid found on one of them may be the other's (see match_deterministic),
+ * and two registrations may never share either of them (match_twin_rows).
+ *
+ * @example
+ * await runSteps(c, [siblingsStep(config)]);
+ */
+export function siblingsStep(config: MatchConfig): SqlStep {
+  const guard = config.twin_guard;
+  const parents = guard.not_contradicting;
+  return {
+    name: 'match_population_siblings',
+    sql: `create or replace table match_population_siblings as
+select rc.rid, rd.rid as sibling_rid
+from match_population rc
+join match_population rd on ${guard.siblings.map((c) => `rd.${c} = rc.${c}`).join(' and ')} and rd.rid <> rc.rid
+where (${parents.map((c) => `rd.${c} = rc.${c}`).join(' or ') || 'false'})
+  and ${parents.map((c) => `not coalesce(rc.${c} <> rd.${c}, false)`).join('\n  and ') || 'true'}`,
+  };
+}
+
+/**
  * Steps of the twin guard. match_guard_levels: each pair near the threshold with its level on the
  * guard's comparison (the given name). match_dominated: a person's candidate that looks like another of
  * its candidates (same family, middle name and date of birth, parents not contradicting) but agrees
@@ -59,7 +82,9 @@ with near as (select distinct rid from match_totals where weight >= $floor and e
 select distinct rc.rid
 from match_population rc semi join near on near.rid = rc.rid
 join match_population rd on ${guard.same.map((c) => `rd.${c} = rc.${c}`).join(' and ')} and rd.rid <> rc.rid
-where ${contradict.join('\n  and ')}`,
+where ${contradict.join('\n  and ')}
+union
+select rid from match_population_siblings semi join near using (rid)`,
       params: { floor: config.min_match_weight - config.ambiguity_margin },
     },
     {

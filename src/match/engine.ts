@@ -4,7 +4,7 @@ import { queryValue } from '../db/query.js';
 import { sqlFile } from '../db/steps.js';
 import { blockingKeySteps, candidatesStep, countBlockingPairs, recordNewPairs, type BlockingCount } from './blocking.js';
 import { comparisonStep } from './comparisons.js';
-import { ambiguousStep, decideInRounds, decisionSetupSteps } from './decide.js';
+import { ambiguousStep, decideInRounds, decisionSetupSteps, siblingsStep } from './decide.js';
 import { familyCandidateSteps, familyLevelSteps, totalsStep } from './family.js';
 import { estimateFamilyParameters, estimateParameters, randomPairSteps, type MatchParameters } from './parameters.js';
 import type { StepRunner } from './runner.js';
@@ -45,6 +45,7 @@ export async function runEngine(connection: DuckDBConnection, config: MatchConfi
         dob_exact: config.deterministic.dob_exact,
       },
     },
+    siblingsStep(config),
     { name: 'match_deterministic', sql: sqlFile(import.meta.url, 'sql/match_deterministic.sql') },
     ...blockingKeySteps(config),
   ]);

@@ -79,4 +79,32 @@ describe('twins', () => {
       expect(byPerson.get('B2/child')!.outcome).toBe('not_found');
     });
   });
+
+  it("a twin's record carrying the other twin's pid is linked by the given name, not by the pid", async () => {
+    await withSchema(async (c) => {
+      const t = twins(1, 'An', 'Anh');
+      await addPopulation(c, [...t.pop, ...decoys(100)]);
+      // An's record shows Anh's pid: the pid and every shared field point at Anh, the given name at An
+      await addPersons(c, t.reg(1, 2, { pid: t.pop[1].pid }));
+      const { byPerson } = await matchAndRead(c);
+      const an = byPerson.get('B1/child')!;
+      expect([an.population_row_id, byPerson.get('B2/child')!.population_row_id]).toEqual([1, 2]);
+      expect(an.errors.split(';')).toContain('pid.mismatch');
+    });
+  });
+
+  it("twins of different sex (different middle names) are not swapped by one twin's pid on the other's record", async () => {
+    await withSchema(async (c) => {
+      const base = { father: 'Trương Văn Thắng', mother: 'Nguyễn Thị Trinh', dob: '15/06/1976', birthplace: '31813', hometown: '31813' };
+      const boy = popRow(1, { ...base, name: 'Trương Văn Long', sex: 'M' });
+      const girl = popRow(2, { ...base, name: 'Trương Thị Phụng', sex: 'F' });
+      await addPopulation(c, [boy, girl, ...decoys(100)]);
+      await addPersons(c, [
+        childRow(1, { ...base, name: 'Trương Văn Long', sex: 'M', pid: girl.pid }),
+        childRow(2, { ...base, name: 'Trương Thị Phụng', sex: 'F' }),
+      ]);
+      const { byPerson } = await matchAndRead(c);
+      expect([byPerson.get('B1/child')!.population_row_id, byPerson.get('B2/child')!.population_row_id]).toEqual([1, 2]);
+    });
+  });
 });
