@@ -63,47 +63,66 @@ export async function writeRunOutputs(connection: DuckDBConnection, options: Run
     return computeFigures(connection, { pilotCommunes: pilot?.scope.communes ?? [] });
   });
   const inputs = await queryRows<RunInput & Record<string, unknown>>(connection, sqlFile(import.meta.url, 'sql/report_inputs.sql'));
-  await timed('results', () => writeResultsFiles(connection, dir));
-  const worklists = await timed('worklists', () =>
-    writeWorklists(connection, { dir: join(dir, 'worklists'), language, runId: run.id, byResidence: config.report.worklists_by_residence }),
-  );
+  const matchMethodSection = await matchMethod(connection, config.match);
+  const qualitySection = await qualitySectionHtml(connection, language);
 
+  // From here the connection only writes files (results, then worklists) while the leadership report,
+  // which needs nothing more from DuckDB, is drawn and printed in JS and Chromium alongside.
+  const files = (async () => {
+    await timed('results', () => writeResultsFiles(connection, dir));
+    return timed('worklists', () =>
+      writeWorklists(connection, { dir: join(dir, 'worklists'), language, runId: run.id, byResidence: config.report.worklists_by_residence }),
+    );
+  })();
   const current: ProgressPoint = { run_id: run.id, phase: run.phase, started_at: run.startedAt.toISOString(), ...figures.headline };
   const progress = [...(options.previous?.progress ?? []), current];
-  const charts = reportCharts(figures, progress, language);
-  const svgs = await timed('charts', () => {
-    const out: Record<string, string> = {};
-    for (const spec of Object.values(charts)) {
-      out[spec.id] = renderChart(spec);
-      writeFileSync(join(dir, 'charts', `${spec.id}.png`), svgToPng(out[spec.id], { width: config.report.png_width }));
+  const report = (async () => {
+    // let DuckDB start on the files before the charts take the JS thread
+    await new Promise((resolve) => setImmediate(resolve));
+    const charts = reportCharts(figures, progress, language);
+    const svgs = await timed('charts', () => {
+      const out: Record<string, string> = {};
+      for (const spec of Object.values(charts)) {
+        out[spec.id] = renderChart(spec);
+        writeFileSync(join(dir, 'charts', `${spec.id}.png`), svgToPng(out[spec.id], { width: config.report.png_width }));
+      }
+      return out;
+    });
+    const html = await timed('html', () =>
+      renderReportHtml({
+        language,
+        title: config.report.title ?? REPORT_TEXTS[language].defaultTitle,
+        campaign: config.campaign,
+        run,
+        figures,
+        charts,
+        svgs,
+        previous: options.previous,
+        progress,
+        inputs,
+        matchMethod: matchMethodSection,
+        qualitySection,
+        pilotPeriod: [pilot?.from, pilot?.to].filter(Boolean).join(' - '),
+      }),
+    );
+    writeFileSync(join(dir, 'report.html'), html);
+    if (options.pdf ?? config.report.pdf) {
+      await timed('pdf', () => htmlToPdf(html, join(dir, 'report.pdf'), { footer: `${run.phaseLabel ?? run.phase} · ${run.id}` }));
     }
-    return out;
-  });
-
-  const html = await timed('html', async () =>
-    renderReportHtml({
-      language,
-      title: config.report.title ?? REPORT_TEXTS[language].defaultTitle,
-      campaign: config.campaign,
-      run,
-      figures,
-      charts,
-      svgs,
-      previous: options.previous,
-      progress,
-      inputs,
-      matchMethod: await matchMethod(connection, config.match),
-      qualitySection: await qualitySectionHtml(connection, language),
-      pilotPeriod: [pilot?.from, pilot?.to].filter(Boolean).join(' - '),
-    }),
-  );
-  writeFileSync(join(dir, 'report.html'), html);
-  if (options.pdf ?? config.report.pdf) {
-    await timed('pdf', () => htmlToPdf(html, join(dir, 'report.pdf'), { footer: `${run.phaseLabel ?? run.phase} · ${run.id}` }));
-  }
+  })();
+  // Both finish before anything is thrown, so the caller never closes the database under a query.
+  const [worklists] = await settled(files, report);
   const summary = buildSummary({ run, figures, inputs, previous: options.previous, worklists, timings: { ...run.timings, ...prefixed(timings) } });
   writeFileSync(join(dir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   return { summary, timings };
+}
+
+/** The values of both promises once both have settled; the first failure, if any, is thrown. */
+async function settled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b]);
+  if (ra.status === 'rejected') throw ra.reason;
+  if (rb.status === 'rejected') throw rb.reason;
+  return [ra.value, rb.value];
 }
 
 function prefixed(timings: Record<string, number>): Record<string, number> {

@@ -1,23 +1,25 @@
--- Step report_worklist_xlsx: every row of the worklists' sheets below their five header rows, as
--- SpreadsheetML text, one sheet per (commune, basis): records registered in the commune, then people
--- living there. Lines are grouped by event type and error code (not found and ambiguous last), each
--- group under a row naming it; `stt` numbers the lines. The data row's markup (the row marker) is built
--- from WORKLIST_COLUMNS by worklistRowSql (src/report/worklists/sheet-rows.ts). Labels come from
--- report_labels, in the report's language, escaped once per label (labels_xml).
-create or replace temp table report_worklist_xlsx as
+-- Step report_worklist_sheet: the rows of the worklists' sheets below their five header rows, in
+-- sheet order (commune, basis, row number r). One sheet per (commune, basis): records registered in
+-- the commune, then people living there. Lines are grouped by event type and error code (not found
+-- and ambiguous last), each group under a row naming it (row r - 1, group_label_xml on the group's
+-- first line); `stt` numbers the lines. The XLSX rows (worklistRowsSql, src/report/worklists/sheet-rows.ts) read the *_xml
+-- labels, escaped once per label (labels_xml); the CSV lines (report_worklist_csv.sql) read the
+-- codes, the values and the plain labels. Labels come from report_labels, in the report's language.
+create or replace temp table report_worklist_sheet as
 with labels_xml as (
-  select kind, code, report_xml_text(label) as label, report_xml_text(fix) as fix from report_labels
+  select kind, code, label, fix, report_xml_text(label) as label_xml, report_xml_text(fix) as fix_xml from report_labels
 ),
 labelled as (
   select
-    w.worklist_commune, w.basis, w.event_type, w.outcome, w.error_code, w.role, w.record_id, w.field, w.person_id,
-    w.book_no, w.registration_no, w.registered_on, w.full_name, w.dob, w.registry_value, w.population_value, w.population_pid,
-    coalesce(le.label, report_xml_text(w.event_type)) as event_label,
-    coalesce(lr.label, report_xml_text(w.role)) as role_label,
-    case when coalesce(w.error_code, '') <> '' then coalesce(lx.label, report_xml_text(w.error_code))
-         else coalesce(lo.label, report_xml_text(w.outcome)) end as error_label,
-    coalesce(lo.label, report_xml_text(w.outcome)) as outcome_label,
-    case when coalesce(w.field, '') <> '' then coalesce(lf.label, report_xml_text(w.field)) else '' end as field_label,
+    w.*,
+    coalesce(le.label_xml, report_xml_text(w.event_type)) as event_label_xml,
+    coalesce(lr.label_xml, report_xml_text(w.role)) as role_label_xml,
+    coalesce(lo.label_xml, report_xml_text(w.outcome)) as outcome_label_xml,
+    case when coalesce(w.error_code, '') <> '' then coalesce(lx.label_xml, report_xml_text(w.error_code))
+         else coalesce(lo.label_xml, report_xml_text(w.outcome)) end as error_label_xml,
+    case when coalesce(w.field, '') <> '' then coalesce(lf.label_xml, report_xml_text(w.field)) else '' end as field_label_xml,
+    coalesce(nullif(lx.fix_xml, ''), nullif(lof.fix_xml, ''), ld.fix_xml) as suggested_fix_xml,
+    coalesce(nullif(lx.label, ''), w.error_code, lo.label, w.outcome) as error,
     coalesce(nullif(lx.fix, ''), nullif(lof.fix, ''), ld.fix) as suggested_fix,
     w.event_type || '|' || coalesce(w.error_code, w.outcome) as group_key
   from report_worklist w
@@ -47,16 +49,12 @@ placed as (
   -- five header rows, then each line after the group rows so far
   select *, 5 + stt + sum(group_start::int) over (partition by worklist_commune, basis order by stt) as r
   from numbered
-),
-referenced as (
-  select *, r::varchar as row_ref, (r - 1)::varchar as group_ref from placed
 )
-select worklist_commune, basis, r, '/*row*/' as xml
-from referenced
-union all
-select worklist_commune, basis, r - 1,
-       concat('<row r="', group_ref, '"><c r="A', group_ref, '" s="', $group_style, '" t="inlineStr"><is><t xml:space="preserve">',
-              event_label, ' — ', error_label, '</t></is></c></row>')
-from referenced
-where group_start
+select
+  worklist_commune, basis, r, stt,
+  case when group_start then event_label_xml || ' — ' || error_label_xml end as group_label_xml,
+  record_id, event_type, role, outcome, errors, error_code, field, registry_value, population_value, population_pid,
+  book_no, registration_no, registered_on, full_name, dob, error, suggested_fix, commune_code, person_id,
+  event_label_xml, role_label_xml, outcome_label_xml, error_label_xml, field_label_xml, suggested_fix_xml
+from placed
 order by worklist_commune, basis, r;

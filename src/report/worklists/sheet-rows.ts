@@ -1,10 +1,10 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { literal } from '../../db/query.js';
+import { literal, queryRows, queryValue } from '../../db/query.js';
 import { runSteps, sqlFile } from '../../db/steps.js';
 import { VERIFY_FROM, WORKLIST_COLUMNS } from './columns.js';
 import { columnName, XLSX_STYLE, type XlsxStyle } from './xlsx.js';
 
-/** SQL for one cell of the row numbered `row_ref` (text), the same markup as xlsx.ts's rowXml. */
+/** SQL pieces (for `concat`) of one cell of the row numbered `row_ref`: xlsx.ts's rowXml markup. */
 function cellSql(column: string, style: XlsxStyle, value: string | null, escape: boolean): string {
   const empty = `'<c r="${column}', row_ref, '" s="${style}"/>'`;
   if (value === null) return empty;
@@ -13,59 +13,71 @@ function cellSql(column: string, style: XlsxStyle, value: string | null, escape:
 }
 
 /**
- * The SQL expression of a worklist line's row (STT, then WORKLIST_COLUMNS) as one `concat`: DuckDB
- * then copies each row's text once instead of once per `||`. Only code constants (column letters,
- * style numbers, column expressions) are written into it.
+ * The query giving every worklist sheet row of report_worklist_sheet as SpreadsheetML text (column
+ * `xml`), in the table's order: a line's cells (STT, then WORKLIST_COLUMNS), after its group's row
+ * when it is the group's first line, as one `concat`, so DuckDB copies each row's text once rather
+ * than once per `||`. Only code constants (column letters, style numbers, column expressions) are
+ * written into it.
  *
  * @example
- * worklistRowSql(); // `concat('<row r="', row_ref, '">', '<c r="A', row_ref, '" s="6"><v>', stt, '</v></c>', case when ...`
+ * await connection.run(`copy (${worklistRowsSql()}) to 'rows.xml' (format csv, header false, quote '', escape '')`);
  */
-export function worklistRowSql(): string {
+export function worklistRowsSql(): string {
   const cells = [`'<c r="A', row_ref, '" s="${XLSX_STYLE.data}"><v>', stt, '</v></c>'`];
   WORKLIST_COLUMNS.forEach((column, k) => {
     const i = k + 1;
     const style = i >= VERIFY_FROM ? XLSX_STYLE.dataVerify : XLSX_STYLE.data;
     cells.push(cellSql(columnName(i), style, column.sql, column.escape ?? false));
   });
-  return `concat('<row r="', row_ref, '">', ${cells.join(', ')}, '</row>')`;
+  // a group's first line brings the group's row (r - 1) before its own
+  const group = `case when group_label_xml is not null then concat('<row r="', r - 1, '"><c r="A', r - 1, '" s="${XLSX_STYLE.group}" t="inlineStr"><is><t xml:space="preserve">', group_label_xml, '</t></is></c></row>\n') else '' end`;
+  return `select concat(${group}, '<row r="', row_ref, '">', ${cells.join(', ')}, '</row>') as xml
+from (select *, r::varchar as row_ref from report_worklist_sheet)`;
+}
+
+/** A worklist sheet: its commune, basis and last row number (the header is rows 1 to 5). */
+export interface SheetExtent {
+  commune: string;
+  basis: 'registration' | 'residence';
+  lastRow: number;
 }
 
 /**
- * Runs step report_worklist_xlsx: every worklist sheet's rows below the header, as SpreadsheetML
- * text, built by DuckDB in parallel. Needs report_worklist and report_labels.
+ * Runs step report_worklist_sheet (every worklist sheet's rows below the header, labelled, in sheet
+ * order) and returns the sheets in that order. Needs report_worklist and report_labels.
  *
  * @example
- * await buildSheetRows(connection);
- * await exportSheetRows(connection, { commune: '31825', basis: 'registration', path: 'rows.xml' });
+ * const sheets = await buildSheetRows(connection); // [{ commune: '31813', basis: 'registration', lastRow: 2104 }, ...]
  */
-export async function buildSheetRows(connection: DuckDBConnection): Promise<void> {
+export async function buildSheetRows(connection: DuckDBConnection): Promise<SheetExtent[]> {
   await connection.run(sqlFile(import.meta.url, '../sql/report_xlsx_macros.sql'));
-  const step = sqlFile(import.meta.url, '../sql/report_worklist_xlsx.sql').replace(`'/*row*/'`, worklistRowSql());
-  await runSteps(connection, [{ name: 'report_worklist_xlsx', sql: step, params: { group_style: XLSX_STYLE.group } }], undefined, { countRows: false });
-}
-
-/** Each sheet's last row number (the header is rows 1 to 5), by commune and basis. */
-export async function sheetLastRows(connection: DuckDBConnection): Promise<Map<string, number>> {
-  const reader = await connection.runAndReadAll('select worklist_commune, basis, max(r) from report_worklist_xlsx group by all');
-  return new Map(reader.getRows().map(([commune, basis, last]) => [`${commune}|${basis}`, Number(last)]));
+  await runSteps(connection, [{ name: 'report_worklist_sheet', sql: sqlFile(import.meta.url, '../sql/report_worklist_sheet.sql') }], undefined, {
+    countRows: false,
+  });
+  const rows = await queryRows<{ commune: string; basis: SheetExtent['basis']; last_row: number }>(
+    connection,
+    'select worklist_commune as commune, basis, max(r) as last_row from report_worklist_sheet group by all order by commune, basis',
+  );
+  return rows.map((r) => ({ commune: r.commune, basis: r.basis, lastRow: r.last_row }));
 }
 
 /**
- * Writes one sheet's rows (from report_worklist_xlsx), in order, as raw XML text into `path`: one
- * row element per line (the line breaks between them are XML whitespace). DuckDB's CSV writer with
- * no quoting writes the text as it is.
+ * Writes every sheet's rows, sheet after sheet in buildSheetRows' order, as raw XML text into one
+ * file: one row element a line (line breaks between elements are XML whitespace). DuckDB's CSV
+ * writer with no quoting writes the text as it is, on all threads, in table order
+ * (`preserve_insertion_order`, set for the copy).
  *
  * @example
- * await exportSheetRows(connection, { commune: '31825', basis: 'registration', path: 'rows.xml' });
+ * await exportSheetRows(connection, 'rows.xml');
+ * for await (const body of sheetBodies('rows.xml')) ...
  */
-export async function exportSheetRows(
-  connection: DuckDBConnection,
-  sheet: { commune: string; basis: 'registration' | 'residence'; path: string },
-): Promise<void> {
-  // COPY takes no parameter for its path: the path is quoted as a literal; the sheet is bound.
-  await connection.run(
-    `copy (select xml from report_worklist_xlsx where worklist_commune = $commune and basis = $basis order by r)
-     to ${literal(sheet.path)} (format csv, header false, quote '', escape '')`,
-    { commune: sheet.commune, basis: sheet.basis },
-  );
+export async function exportSheetRows(connection: DuckDBConnection, path: string): Promise<void> {
+  const previous = await queryValue<boolean>(connection, "select current_setting('preserve_insertion_order')");
+  await connection.run('set preserve_insertion_order = true');
+  try {
+    // COPY takes no parameter for its path: the path is quoted as a literal.
+    await connection.run(`copy (${worklistRowsSql()}) to ${literal(path)} (format csv, header false, quote '', escape '')`);
+  } finally {
+    if (previous === false) await connection.run('set preserve_insertion_order = false');
+  }
 }

@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { literal, queryRows } from '../../db/query.js';
@@ -9,7 +8,8 @@ import { VERIFY_FROM, WORKLIST_COLUMNS } from './columns.js';
 import { createLabelsTable } from './labels-table.js';
 import { csvText } from './csv.js';
 import { worklistFileName } from './file-name.js';
-import { buildSheetRows, exportSheetRows, sheetLastRows } from './sheet-rows.js';
+import { lastRowNumber, sheetBodies } from './sheet-bodies.js';
+import { buildSheetRows, exportSheetRows } from './sheet-rows.js';
 import { writeXlsx, XLSX_STYLE, type XlsxSheet } from './xlsx.js';
 
 /** One commune's worklist files and how many persons they hold. */
@@ -70,6 +70,16 @@ function worklistSheet(
   };
 }
 
+/** Items in runs of equal keys, in order. */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}
+
 /** XLSX files compressed at once at most; each holds a commune's sheet XML in memory. */
 const XLSX_IN_FLIGHT = 3;
 
@@ -97,28 +107,32 @@ export async function writeWorklists(
     { countRows: false },
   );
   const communes = await queryRows<Omit<WorklistFile, 'file'>>(connection, sqlFile(import.meta.url, '../sql/report_worklist_communes.sql'));
+  const byCode = new Map(communes.map((c) => [c.commune_code, c]));
   // Sheet rows and CSV lines are labelled and written by DuckDB: no JS per line or field.
   await createLabelsTable(connection, language);
-  await buildSheetRows(connection);
-  await runSteps(connection, [{ name: 'report_worklist_csv', sql: sqlFile(import.meta.url, '../sql/report_worklist_csv.sql') }], undefined, { countRows: false });
-  const lastRows = await sheetLastRows(connection);
+  const extents = await buildSheetRows(connection);
+  await connection.run('drop table report_worklist');
+  const csvLines = sqlFile(import.meta.url, '../sql/report_worklist_csv.sql');
 
   const files: WorklistFile[] = [];
-  // XLSX files are compressed (on libuv's threads) and written while DuckDB exports the next commune.
+  // XLSX files are compressed (on libuv's threads) and written while DuckDB writes the CSVs.
   const pending = new Set<Promise<void>>();
   let failure: unknown;
   const scratch = mkdtempSync(join(dir, '.sheet-rows-'));
   try {
-    for (const commune of communes) {
+    const rowsFile = join(scratch, 'rows.xml');
+    await exportSheetRows(connection, rowsFile);
+    const bodies = sheetBodies(rowsFile);
+    for (const [code, sheetsHere] of groupBy(extents, (e) => e.commune)) {
+      const commune = byCode.get(code);
+      if (!commune) throw new Error(`worklist sheet for unknown commune ${code}`);
       const name = worklistFileName(commune.commune_code, commune.commune_name, commune.district_name);
       const heading = `${commune.commune_name}, ${commune.district_name} (${commune.commune_code})`;
       const sheets: XlsxSheet[] = [];
-      for (const basis of ['registration', 'residence'] as const) {
-        const lastRow = lastRows.get(`${commune.commune_code}|${basis}`);
-        if (lastRow === undefined) continue;
-        const path = join(scratch, `${basis}.xml`);
-        await exportSheetRows(connection, { commune: commune.commune_code, basis, path });
-        const body = await readFile(path);
+      for (const { basis, lastRow } of sheetsHere) {
+        const { value: body } = await bodies.next();
+        // a wrong cut would put one commune's people in another's file: refuse rather than write it
+        if (!body || lastRowNumber(body) !== lastRow) throw new Error(`worklist rows of ${code} (${basis}) do not end at row ${lastRow}`);
         const persons = basis === 'registration' ? commune.registered_here : commune.living_here;
         sheets.push(worklistSheet(basis, language, { heading, runId: options.runId, persons }, body, lastRow));
       }
@@ -132,15 +146,14 @@ export async function writeWorklists(
       );
       pending.add(write);
       // COPY takes no parameter for its path: the path is quoted as a literal; the commune is bound.
-      await connection.run(
-        `copy (select * exclude (worklist_commune) from report_worklist_csv where worklist_commune = $commune) to ${literal(join(dir, `${name}.csv`))} (format csv, header true)`,
-        { commune: commune.commune_code },
-      );
+      await connection.run(`copy (${csvLines}) to ${literal(join(dir, `${name}.csv`))} (format csv, header true)`, { commune: commune.commune_code });
       files.push({ ...commune, file: name });
     }
+    if (!(await bodies.next()).done) throw new Error('worklist rows left over after the last sheet');
     await Promise.all(pending);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    await connection.run('drop table if exists report_worklist_sheet');
   }
   if (failure) throw failure;
 
