@@ -2,24 +2,24 @@
 -- characters kept ('12/03/1990' -> 'dd/dd/dddd', 'Nguyễn Văn An' -> 'Aa Aa Aa'), kept for the 10
 -- commonest shapes per field. Computed over distinct values; values without letters (ID numbers,
 -- dates, codes) skip the two letter regexes, and digits go through translate, cheaper than a regex.
--- Values seen once are most of a personal field's distinct values (a million names or numbers at
--- full scale): beyond 50.000 of them in a field, a fixed hash sample of about 50.000 stands for them,
--- each weighing for the ones left out, and the field's shapes are marked `estimated`. Every value
--- seen twice or more is always counted.
+-- Values seen up to 20 times are most of a personal field's distinct values (a million names or
+-- numbers at full scale): beyond 50.000 of them in a field, a fixed hash sample of about 50.000
+-- stands for them, each weighing for the ones left out (n x step), and the field's shapes are marked
+-- `estimated`. Every value seen more than 20 times is always counted.
 create or replace table profile_shapes as
 with field_sizes as (
-  select source, field, count(*) filter (where n = 1) as singletons
+  select source, field, count(*) filter (where n <= 20) as rare
   from profile_values
   group by all
 ), sampled as (
   select v.source, v.field, v.raw, v.n,
-    case when s.singletons > 50000 then ceil(s.singletons / 50000)::bigint else 1 end as step
+    case when s.rare > 50000 then ceil(s.rare / 50000)::bigint else 1 end as step
   from profile_values v
   join field_sizes s on s.source = v.source and s.field = v.field
 ), kept as (
-  select source, field, raw, case when n = 1 then step else n end as weight, step > 1 as estimated
+  select source, field, raw, case when n <= 20 then n * step else n end as weight, step > 1 as estimated
   from sampled
-  where n > 1 or step = 1 or hash(raw) % step = 0
+  where n > 20 or step = 1 or hash(raw) % step::ubigint = 0 -- both unsigned: a signed step would make this a (slow) hugeint modulo
 ), shaped as (
   select source, field, weight, estimated,
     left(translate(
