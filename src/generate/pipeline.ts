@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProgressFn } from '../progress.js';
 import type { GenerateOptions } from './options.js';
 import { ERROR_CODES } from './rates.js';
 import { applyPopulationVariants, populationVariantsText, renderPopulation, type PopulationLines } from './render-population.js';
-import { renderRegistry } from './render-registry.js';
-import { renderTruth } from './render-truth.js';
+import { applySlotVariants, renderRegistry, slotVariantsText } from './render-registry.js';
+import { addTruthCounts, renderTruth, truthPath, truthSplit, type TruthCounts } from './render-truth.js';
 import { simulate, type Simulation } from './simulation.js';
 import { emptySummary, type GenerateSummary } from './summary.js';
 
@@ -31,37 +31,50 @@ export function generateInThisThread(options: GenerateOptions, onProgress?: Prog
   const lines = renderPopulation(sim, progress);
   const s = emptySummary();
   renderRegistry(sim, s, progress);
-  return finish(sim, s, started, progress, lines);
+  addTruthCounts(s, renderTruth(sim, { from: 0, to: sim.records.length, path: truthPath(sim), header: true }, progress));
+  return finish(sim, s, started, lines);
 }
 
-/** What the population thread hands the registry thread: its rows' variants and problem line numbers. */
-export interface PopulationHalf {
-  variants: string;
-  lines: PopulationLines;
+/** Messages between the two halves of a parallel run. */
+export type HalfMessage =
+  | { kind: 'population'; variants: string; lines: PopulationLines }
+  | { kind: 'slots'; variants: string }
+  | { kind: 'truth'; counts: TruthCounts };
+
+/** The other half of a parallel run: messages sent to it, and the next message of a kind from it. */
+export interface Peer {
+  send(message: HalfMessage): void;
+  receive<K extends HalfMessage['kind']>(kind: K): Promise<Extract<HalfMessage, { kind: K }>>;
 }
+
+/** The second half of the truth rows, written by the population half beside truth.csv and appended to it. */
+const secondTruthPath = (sim: Simulation): string => join(sim.o.out, '.truth-second-half.csv');
 
 /**
- * The population half of a generation split over two threads: simulates, writes population.csv and
- * returns what the other half needs for the truth.
+ * The population half of a generation split over two threads: simulates, writes population.csv,
+ * then the second half of the truth rows (once the registry half sent its slots' variants).
  *
  * @example
- * const half = populationHalf(options, onProgress); // then registryHalf(options, async () => half)
+ * await Promise.all([registryHalf(options, peerA), populationHalf(options, peerB)]);
  */
-export function populationHalf(options: GenerateOptions, onProgress?: ProgressFn): PopulationHalf {
+export async function populationHalf(options: GenerateOptions, peer: Peer, onProgress?: ProgressFn): Promise<void> {
   const sim = simulate(options);
   const lines = renderPopulation(sim, progressOf(onProgress));
-  return { variants: populationVariantsText(sim), lines };
+  peer.send({ kind: 'population', variants: populationVariantsText(sim), lines });
+  const k = truthSplit(sim.records);
+  applySlotVariants(sim, k, sim.records.length, (await peer.receive('slots')).variants);
+  peer.send({ kind: 'truth', counts: renderTruth(sim, { from: k, to: sim.records.length, path: secondTruthPath(sim), header: false }, () => {}) });
 }
 
 /**
  * The registry half of a generation split over two threads: simulates (the same simulation as the
- * population half: same options, same draws), writes the registry, waits for the population half,
- * then writes the truth and truth_summary.json. Same bytes as `generateInThisThread`.
+ * population half: same options, same draws), writes the registry, the first half of the truth
+ * rows, appends the second half and writes truth_summary.json. Same bytes as `generateInThisThread`.
  *
  * @example
- * const summary = await registryHalf(options, () => nextMessage(port), onProgress);
+ * const [summary] = await Promise.all([registryHalf(options, peerA), populationHalf(options, peerB)]);
  */
-export async function registryHalf(options: GenerateOptions, populationDone: () => Promise<PopulationHalf>, onProgress?: ProgressFn): Promise<GenerateSummary> {
+export async function registryHalf(options: GenerateOptions, peer: Peer, onProgress?: ProgressFn): Promise<GenerateSummary> {
   const started = Date.now();
   const progress = progressOf(onProgress);
   progress('simulate', 0, 1);
@@ -69,14 +82,31 @@ export async function registryHalf(options: GenerateOptions, populationDone: () 
   progress('simulate', 1, 1);
   const s = emptySummary();
   renderRegistry(sim, s, progress);
-  const half = await populationDone();
-  applyPopulationVariants(sim, half.variants);
-  return finish(sim, s, started, progress, half.lines);
+  const k = truthSplit(sim.records);
+  peer.send({ kind: 'slots', variants: slotVariantsText(sim, k, sim.records.length) });
+  const population = await peer.receive('population');
+  applyPopulationVariants(sim, population.variants);
+  addTruthCounts(s, renderTruth(sim, { from: 0, to: k, path: truthPath(sim), header: true }, progress));
+  addTruthCounts(s, (await peer.receive('truth')).counts);
+  appendFile(truthPath(sim), secondTruthPath(sim));
+  return finish(sim, s, started, population.lines);
 }
 
-function finish(sim: Simulation, s: GenerateSummary, started: number, progress: Progress, lines: PopulationLines): GenerateSummary {
+/** Appends a file to another and removes it. */
+function appendFile(target: string, source: string): void {
+  const out = openSync(target, 'a');
+  const input = openSync(source, 'r');
+  const buffer = Buffer.allocUnsafe(8 << 20);
+  for (let n; (n = readSync(input, buffer, 0, buffer.length, null)) > 0; ) {
+    for (let at = 0; at < n; ) at += writeSync(out, buffer, at, n - at);
+  }
+  closeSync(input);
+  closeSync(out);
+  rmSync(source);
+}
+
+function finish(sim: Simulation, s: GenerateSummary, started: number, lines: PopulationLines): GenerateSummary {
   const { o, world, problems, injected } = sim;
-  renderTruth(sim, s, progress);
   s.population_rows = world.population.length;
   s.population_problems = {
     duplicate_pid_rows: problems.duplicatePid.length,

@@ -92,3 +92,39 @@ export function renderRegistry(sim: Simulation, s: GenerateSummary, progress: Pr
   s.records.total = records.length;
   s.files.registry = [...files.values()].map((x) => basename(x.file.path));
 }
+
+/**
+ * The harmless variants of the slots of records [from, to) as text, one `index<TAB>kind,kind` line
+ * per slot that has any (index counted over those records' slots): what another thread holding the
+ * same simulation needs to write their truth rows.
+ *
+ * @example
+ * applySlotVariants(other, k, n, slotVariantsText(sim, k, n));
+ */
+export function slotVariantsText(sim: Simulation, from: number, to: number): string {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    for (const slot of sim.records[i].slots) {
+      if (slot.variants) out.push(`${n}\t${[...slot.variants].join(',')}`);
+      n++;
+    }
+  }
+  return out.join('\n');
+}
+
+/**
+ * Records in the slots of records [from, to) the variants written by `slotVariantsText`.
+ *
+ * @example
+ * applySlotVariants(sim, 0, 1, '0\tnfd');
+ */
+export function applySlotVariants(sim: Simulation, from: number, to: number, text: string): void {
+  if (text === '') return;
+  const slots = sim.records.slice(from, to).flatMap((r) => r.slots);
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    const slot = slots[Number(line.slice(0, tab))];
+    for (const kind of line.slice(tab + 1).split(',')) (slot.variants ??= new Set()).add(kind);
+  }
+}

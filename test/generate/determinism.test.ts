@@ -30,13 +30,23 @@ describe('generate is deterministic', () => {
     expect(discrepant(b)).toBeLessThan(discrepant(a) / 4);
   });
 
-  it('writes the same files from a worker thread as from this one', async () => {
-    const [a, b] = [tempDir(), tempDir()];
+  it('writes the same files from one worker thread, from two in parallel and from this one', async () => {
+    const [a, b, c] = [tempDir(), tempDir(), tempDir()];
     const progress: string[] = [];
     await generate({ scale: 300, seed: 4, out: a, thread: 'current' });
     await generate({ scale: 300, seed: 4, out: b, thread: 'worker' }, (e) => progress.push(e.task));
-    for (const f of files(a)) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+    await generate({ scale: 300, seed: 4, out: c, thread: 'parallel' }, (e) => progress.push(e.task));
+    expect(files(c)).toEqual(files(a));
+    for (const f of files(a)) {
+      expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+      expect(readFileSync(join(c, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+    }
     expect(progress).toContain('registry.csv');
+    expect(progress).toContain('population.csv');
+  });
+
+  it('reports a bad option from parallel workers as one user error', async () => {
+    await expect(generate({ scale: 300, out: tempDir(), thread: 'parallel', delimiter: ':' })).rejects.toThrow(/^--delimiter: expected one of/);
   });
 
   it('reports a bad option from the worker as a one-line user error', async () => {
