@@ -17,7 +17,8 @@ select
   m.errors,
   m.pid_action,
   m.method,
-  m.residence_commune_code
+  m.residence_commune_code,
+  m.population_pid
 from match_results m
 left join units_2023 u on u.commune_code = m.commune_code
 left join (select distinct district_code, district_name from units_2023) d

@@ -2,9 +2,22 @@
 -- or ambiguous goes to the commune that registered the record and, when $by_residence and the
 -- matched person now lives in another commune of the province, to that commune too. One line per
 -- (person, error code, differing field); one line without an error code for not found / ambiguous.
+-- Stored in sheet order, so rowid is the line's place: each commune's records registered there,
+-- then people living there, grouped by event type and error code (not found and ambiguous last).
 create or replace temp table report_worklist as
 with problems as (
-  select * from report_results where outcome in ('discrepant', 'not_found', 'ambiguous')
+  select person_id, record_id, event_type, role, outcome, errors, commune_code, residence_commune_code, population_pid
+  from report_results where outcome in ('discrepant', 'not_found', 'ambiguous')
+),
+details as (
+  -- the registry's own text of each problem person; persons and registrations are filtered to the
+  -- problems first (semi joins), so the hash tables hold the few, not the millions
+  select p.*, g.book_no, g.registration_no, g.registered_on_raw as registered_on, s.full_name_raw as full_name, s.dob_raw as dob
+  from problems p
+  left join (select record_id, book_no, registration_no, registered_on_raw from registrations semi join problems using (record_id)) g
+    using (record_id)
+  left join (select person_id, full_name_raw, dob_raw from persons semi join problems using (person_id)) s
+    using (person_id)
 ),
 assigned as (
   select person_id, commune_code as worklist_commune, 'registration' as basis
@@ -30,12 +43,12 @@ select
   p.errors,
   p.record_id,
   p.commune_code,
-  g.book_no,
-  g.registration_no,
-  g.registered_on_raw as registered_on,
-  s.full_name_raw as full_name,
-  s.dob_raw as dob,
-  m.population_pid,
+  p.book_no,
+  p.registration_no,
+  p.registered_on,
+  p.full_name,
+  p.dob,
+  p.population_pid,
   l.error_code,
   l.field,
   l.registry_value,
@@ -43,8 +56,11 @@ select
   p.person_id
 from assigned a
 join units_2023 u on u.commune_code = a.worklist_commune
-join problems p on p.person_id = a.person_id
+join details p on p.person_id = a.person_id
 join lines l on l.person_id = a.person_id
-join match_results m on m.person_id = a.person_id
-left join registrations g on g.record_id = p.record_id
-left join persons s on s.person_id = p.person_id;
+order by
+  a.worklist_commune,
+  a.basis,
+  case p.event_type when 'birth' then 1 when 'death' then 2 when 'marriage' then 3 when 'parent_recognition' then 4
+                    when 'guardianship' then 5 when 'adoption' then 6 when 'marital_status' then 7 else 8 end,
+  p.event_type, l.error_code nulls last, p.outcome, p.record_id, p.role, l.field, p.person_id;

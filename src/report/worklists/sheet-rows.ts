@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { literal, queryRows, queryValue } from '../../db/query.js';
+import { literal, queryRows } from '../../db/query.js';
 import { runSteps, sqlFile } from '../../db/steps.js';
 import { VERIFY_FROM, WORKLIST_COLUMNS } from './columns.js';
 import { columnName, XLSX_STYLE, type XlsxStyle } from './xlsx.js';
@@ -64,20 +64,14 @@ export async function buildSheetRows(connection: DuckDBConnection): Promise<Shee
 /**
  * Writes every sheet's rows, sheet after sheet in buildSheetRows' order, as raw XML text into one
  * file: one row element a line (line breaks between elements are XML whitespace). DuckDB's CSV
- * writer with no quoting writes the text as it is, on all threads, in table order
- * (`preserve_insertion_order`, set for the copy).
+ * writer with no quoting writes the text as it is, on all threads, in table order (call it inside
+ * withInsertionOrder).
  *
  * @example
  * await exportSheetRows(connection, 'rows.xml');
  * for await (const body of sheetBodies('rows.xml')) ...
  */
 export async function exportSheetRows(connection: DuckDBConnection, path: string): Promise<void> {
-  const previous = await queryValue<boolean>(connection, "select current_setting('preserve_insertion_order')");
-  await connection.run('set preserve_insertion_order = true');
-  try {
-    // COPY takes no parameter for its path: the path is quoted as a literal.
-    await connection.run(`copy (${worklistRowsSql()}) to ${literal(path)} (format csv, header false, quote '', escape '')`);
-  } finally {
-    if (previous === false) await connection.run('set preserve_insertion_order = false');
-  }
+  // COPY takes no parameter for its path: the path is quoted as a literal.
+  await connection.run(`copy (${worklistRowsSql()}) to ${literal(path)} (format csv, header false, quote '', escape '')`);
 }

@@ -8,6 +8,7 @@ import { VERIFY_FROM, WORKLIST_COLUMNS } from './columns.js';
 import { createLabelsTable } from './labels-table.js';
 import { csvText } from './csv.js';
 import { worklistFileName } from './file-name.js';
+import { withInsertionOrder } from './insertion-order.js';
 import { lastRowNumber, sheetBodies } from './sheet-bodies.js';
 import { buildSheetRows, exportSheetRows } from './sheet-rows.js';
 import { writeXlsx, XLSX_STYLE, type XlsxSheet } from './xlsx.js';
@@ -83,23 +84,12 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 /** XLSX files compressed at once at most; each holds a commune's sheet XML in memory. */
 const XLSX_IN_FLIGHT = 3;
 
-/**
- * Writes one XLSX (Vietnamese headers, grouped by event type and error code, shaded empty
- * verification columns) and one CSV per commune into `dir`, from report_worklist, plus `index.csv`
- * (communes and counts, no personal data). A commune's files hold only the persons assigned to it:
- * registered there, or (sheet "Cư trú tại xã") living there while registered elsewhere. DuckDB
- * writes every sheet row and CSV line; JS only adds the header rows and zips, a commune at a time.
- *
- * @example
- * await prepareReportTables(c, scope);
- * const files = await writeWorklists(c, { dir: 'reports/pilot/x/worklists', language: 'vi', runId: 'x' });
- */
-export async function writeWorklists(
+/** The XLSX and CSV files of every commune with lines (writeWorklists' work, in sheet order). */
+async function writeCommuneFiles(
   connection: DuckDBConnection,
   options: { dir: string; language: Language; runId: string; byResidence?: boolean },
 ): Promise<WorklistFile[]> {
   const { dir, language } = options;
-  mkdirSync(dir, { recursive: true });
   await runSteps(
     connection,
     [{ name: 'report_worklist', sql: sqlFile(import.meta.url, '../sql/report_worklist.sql'), params: { by_residence: options.byResidence ?? true } }],
@@ -156,7 +146,27 @@ export async function writeWorklists(
     await connection.run('drop table if exists report_worklist_sheet');
   }
   if (failure) throw failure;
+  return files;
+}
 
+/**
+ * Writes one XLSX (Vietnamese headers, grouped by event type and error code, shaded empty
+ * verification columns) and one CSV per commune into `dir`, from report_worklist, plus `index.csv`
+ * (communes and counts, no personal data). A commune's files hold only the persons assigned to it:
+ * registered there, or (sheet "Cư trú tại xã") living there while registered elsewhere. DuckDB
+ * writes every sheet row and CSV line; JS only adds the header rows and zips, a commune at a time.
+ *
+ * @example
+ * await prepareReportTables(c, scope);
+ * const files = await writeWorklists(c, { dir: 'reports/pilot/x/worklists', language: 'vi', runId: 'x' });
+ */
+export async function writeWorklists(
+  connection: DuckDBConnection,
+  options: { dir: string; language: Language; runId: string; byResidence?: boolean },
+): Promise<WorklistFile[]> {
+  const { dir } = options;
+  mkdirSync(dir, { recursive: true });
+  const files = await withInsertionOrder(connection, () => writeCommuneFiles(connection, options));
   writeFileSync(
     join(dir, 'index.csv'),
     csvText(

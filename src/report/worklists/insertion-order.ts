@@ -1,0 +1,20 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryValue } from '../../db/query.js';
+
+/**
+ * Runs `fn` with DuckDB's `preserve_insertion_order` on (the setting is global to the database
+ * instance, so the previous value is put back): the worklists store their lines in sheet order and
+ * read them back in that order, by rowid and by plain scans.
+ *
+ * @example
+ * await withInsertionOrder(connection, () => connection.run('copy (select xml from t) to ...'));
+ */
+export async function withInsertionOrder<T>(connection: DuckDBConnection, fn: () => Promise<T>): Promise<T> {
+  const previous = await queryValue<boolean>(connection, "select current_setting('preserve_insertion_order')");
+  await connection.run('set preserve_insertion_order = true');
+  try {
+    return await fn();
+  } finally {
+    if (previous === false) await connection.run('set preserve_insertion_order = false');
+  }
+}
