@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { scopeCondition, type Scope } from '../config/scope.js';
 import { queryRows } from '../db/query.js';
 import { runSteps, sqlFile, type SqlStep, type StepTiming } from '../db/steps.js';
+import { withInsertionOrder } from './insertion-order.js';
 import { errorCategory } from './labels.js';
 import type { BreakdownRow, ErrorCodeRow, Figures, Headline } from './types.js';
 
@@ -35,7 +36,7 @@ export function reportSteps(scope: Scope | undefined): SqlStep[] {
  * await prepareReportTables(connection, config.phases[0].scope);
  */
 export async function prepareReportTables(connection: DuckDBConnection, scope: Scope | undefined): Promise<StepTiming[]> {
-  return runSteps(connection, reportSteps(scope), undefined, { countRows: false });
+  return withInsertionOrder(connection, () => runSteps(connection, reportSteps(scope), undefined, { countRows: false }));
 }
 
 /** Grouping columns a breakdown may use: fixed here, so no user text reaches the SQL. */

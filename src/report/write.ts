@@ -69,7 +69,7 @@ export async function writeRunOutputs(connection: DuckDBConnection, options: Run
   // From here the connection only writes files (results, then worklists) while the leadership report,
   // which needs nothing more from DuckDB, is drawn and printed in JS and Chromium alongside.
   const files = (async () => {
-    await timed('results', () => writeResultsFiles(connection, dir, run.scope));
+    await timed('results', () => writeResultsFiles(connection, dir));
     return timed('worklists', () =>
       writeWorklists(connection, { dir: join(dir, 'worklists'), language, runId: run.id, byResidence: config.report.worklists_by_residence }),
     );

@@ -1,6 +1,8 @@
 -- Step report_results: the run's results in the phase scope, with unit names and the registration
--- decade. Every figure, chart and worklist of the run is computed from this one table, so they
--- cannot disagree. The scope marker in the where clause becomes the phase scope condition.
+-- decade. Every figure, chart, worklist and results file of the run is computed from this one
+-- table, so they cannot disagree. Stored sorted by person_id: results.csv / .parquet are written in
+-- its order (identical runs, identical files). The scope marker in the where clause becomes the
+-- phase scope condition.
 create or replace temp table report_results as
 select
   m.person_id,
@@ -18,9 +20,16 @@ select
   m.pid_action,
   m.method,
   m.residence_commune_code,
-  m.population_pid
+  m.population_pid,
+  -- as match_results has them, for results.csv / .parquet
+  m.authority_code,
+  m.score,
+  m.district_code as registered_district_code,
+  m.match_weight,
+  m.second_score
 from match_results m
 left join units_2023 u on u.commune_code = m.commune_code
 left join (select distinct district_code, district_name from units_2023) d
   on d.district_code = coalesce(m.district_code, u.district_code)
-where /*scope*/ true;
+where /*scope*/ true
+order by m.person_id;

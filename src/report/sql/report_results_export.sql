@@ -1,10 +1,7 @@
--- results.csv / results.parquet: one row per person-in-registration of the scope, the contract's
--- columns first, in a stable order so that identical runs write identical files. The scope marker
--- in the where clause becomes the phase scope condition (the same rows as report_results).
+-- results.csv / results.parquet: one row per person-in-registration of the scope (report_results,
+-- read in its person_id order), the contract's columns first, then match_results' own columns.
 select
-  m.record_id, m.event_type, m.role, m.authority_code, m.outcome, m.population_pid, m.score, m.errors, m.pid_action,
-  m.person_id, m.commune_code, m.district_code, m.registered_year, m.method, m.match_weight,
-  m.second_score, m.residence_commune_code
-from match_results m
-where /*scope*/ true
-order by m.person_id
+  record_id, event_type, role, authority_code, outcome, population_pid, score, errors, pid_action,
+  person_id, commune_code, registered_district_code as district_code, registered_year, method, match_weight,
+  second_score, residence_commune_code
+from report_results

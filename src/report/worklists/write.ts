@@ -8,7 +8,7 @@ import { VERIFY_FROM, WORKLIST_COLUMNS } from './columns.js';
 import { createLabelsTable } from './labels-table.js';
 import { csvText } from './csv.js';
 import { worklistFileName } from './file-name.js';
-import { withInsertionOrder } from './insertion-order.js';
+import { withInsertionOrder } from '../insertion-order.js';
 import { lastRowNumber, sheetBodies } from './sheet-bodies.js';
 import { buildSheetRows, exportSheetRows } from './sheet-rows.js';
 import { writeXlsx, XLSX_STYLE, type XlsxSheet } from './xlsx.js';

@@ -1,10 +1,10 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryValue } from '../../db/query.js';
+import { queryValue } from '../db/query.js';
 
 /**
  * Runs `fn` with DuckDB's `preserve_insertion_order` on (the setting is global to the database
- * instance, so the previous value is put back): the worklists store their lines in sheet order and
- * read them back in that order, by rowid and by plain scans.
+ * instance, so the previous value is put back): report_results and the worklists' lines are stored
+ * sorted and read back in that order, by rowid and by plain scans, with no second sort.
  *
  * @example
  * await withInsertionOrder(connection, () => connection.run('copy (select xml from t) to ...'));
