@@ -71,7 +71,7 @@ function worklistSheet(
   };
 }
 
-/** Items in runs of equal keys, in order. */
+/** Items grouped by key, groups in the order their keys first appear. */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -109,10 +109,10 @@ async function writeCommuneFiles(
   const pending = new Set<Promise<void>>();
   let failure: unknown;
   const scratch = mkdtempSync(join(dir, '.sheet-rows-'));
+  const rowsFile = join(scratch, 'rows.xml');
+  const bodies = sheetBodies(rowsFile);
   try {
-    const rowsFile = join(scratch, 'rows.xml');
     await exportSheetRows(connection, rowsFile);
-    const bodies = sheetBodies(rowsFile);
     for (const [code, sheetsHere] of groupBy(extents, (e) => e.commune)) {
       const commune = byCode.get(code);
       if (!commune) throw new Error(`worklist sheet for unknown commune ${code}`);
@@ -142,6 +142,7 @@ async function writeCommuneFiles(
     if (!(await bodies.next()).done) throw new Error('worklist rows left over after the last sheet');
     await Promise.all(pending);
   } finally {
+    await bodies.return(undefined);
     rmSync(scratch, { recursive: true, force: true });
     await connection.run('drop table if exists report_worklist_sheet');
   }
