@@ -42,14 +42,16 @@ export function repairMisdecoded(field: string): Repair {
   // name), of the value as written and title-cased when it is all in one case.
   const unchanged: Repair = { text: field, repairedFrom: null };
   if (isAscii(field)) return repairViqr(field) ?? unchanged;
-  // Harmless differences (Unicode form, "Ð", spacing, all-caps, tone placement) are evened out first,
+  // Harmless differences (Unicode form, "Ð", spacing, capitals, tone placement) are evened out first,
   // so that two spellings of one mis-decoded name get one repair.
   const value = prepareValue(field);
-  const cased = titleCaseIfOneCase(value);
+  const cased = titleCaseIfCapitals(value);
   const values = cased !== value ? [value, cased] : [value];
-  const readings = values.flatMap((v) => [...toneSpellings(v).map(readWhole), readWords(v, false)]);
-  // capitals guessed back only for a value all in one case, and only when nothing else reads
-  return bestReading(readings, value) ?? (cased !== value ? readWords(cased, true) : null) ?? unchanged;
+  const readings = values.flatMap((v) => [...toneSpellings(v).map(readWhole), readWords(v, 'no')]);
+  // capitals guessed back only when nothing else reads: anywhere in a value written in capitals,
+  // inside words otherwise ("Taï" reads two ways, "TaÏ" only as VNI "Tạ", as its capitals "TAÏ" do;
+  // a small first letter in a Title Case value is TCVN3's doing, not lost case)
+  return bestReading(readings, value) ?? readWords(cased, cased !== value ? 'anywhere' : 'inside') ?? unchanged;
 }
 
 /**
@@ -99,7 +101,9 @@ function toneSpellings(value: string): string[] {
  * non-ASCII letters as capitals: a name written in capitals or small letters lost the case that UTF-8,
  * TCVN3 and VNI mis-decodings carry ("BĂŠI" title-cased is "Băši", where "BĂši" reads "Bùi").
  */
-function readWords(value: string, guessCapitals: boolean): Repair | null {
+type CapitalGuess = 'no' | 'inside' | 'anywhere';
+
+function readWords(value: string, guessCapitals: CapitalGuess): Repair | null {
   const words = value.split(' ');
   let from: RepairSource | null = null;
   for (let i = 0; i < words.length; i++) {
@@ -123,12 +127,12 @@ function readWords(value: string, guessCapitals: boolean): Repair | null {
   return from ? { text: words.join(' '), repairedFrom: from } : null;
 }
 
-/** The word, with its final tone moved, and (guessCapitals) with capitals among its first four non-ASCII small letters. */
-function wordSpellings(word: string, guessCapitals: boolean): string[] {
+/** The word, with its final tone moved, and (guessCapitals) with capitals among its first four non-ASCII small letters (from the second letter when 'inside'). */
+function wordSpellings(word: string, guessCapitals: CapitalGuess): string[] {
   const out = new Set([word, toggleFinalTone(word)]);
-  if (!guessCapitals) return [...out];
+  if (guessCapitals === 'no') return [...out];
   const small: number[] = [];
-  for (let i = 0; i < word.length && small.length < 4; i++) {
+  for (let i = guessCapitals === 'inside' ? 1 : 0; i < word.length && small.length < 4; i++) {
     const c = word.charCodeAt(i);
     if (c >= 0x80 && upperCode(c) !== c) small.push(i);
   }
@@ -155,14 +159,12 @@ function prepareValue(field: string): string {
 }
 
 /**
- * Title Case for a value all in capitals or all in small letters (tried first; the value as it is
- * comes next, for a TCVN3 reading, where capitals stand for small letters).
+ * Title Case for a value all in capitals (tried beside the value as it is). Values all in small
+ * letters stay: in TCVN3 read as Windows-1252, small letters are what most of a name shows.
  */
-function titleCaseIfOneCase(s: string): string {
-  const upper = s.toUpperCase();
-  const lower = s.toLowerCase();
-  if (upper === lower || (s !== upper && s !== lower)) return s;
-  return lower.replace(/(^| )(.)/g, (_, sp: string, c: string) => sp + c.toUpperCase());
+function titleCaseIfCapitals(s: string): string {
+  if (s !== s.toUpperCase() || s === s.toLowerCase()) return s;
+  return s.toLowerCase().replace(/(^| )(.)/g, (_, sp: string, c: string) => sp + c.toUpperCase());
 }
 
 const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
