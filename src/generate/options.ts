@@ -23,7 +23,8 @@ export interface GenerateOptions {
   /**
    * Where to run: this thread ('current'); one worker thread with a large heap ('worker'); two workers
    * that each simulate and write half of the files ('parallel': faster on two cores, twice the
-   * memory); or by scale ('auto', default: 'current' up to 30.000 records, else 'parallel').
+   * memory); or by scale ('auto', default: 'current' up to 30.000 records, else 'parallel' with 4 cores
+   * or more, else 'worker').
    * The files are the same bytes whichever runs them.
    */
   thread?: 'auto' | 'worker' | 'parallel' | 'current';
