@@ -31,17 +31,18 @@ describe('evaluate', () => {
       const p = (i: number) => basePerson(i).pid;
       await loadTruth(c, truthFile([
         `B1/child,B1,child,birth,${p(1)},consistent,,assign,case,,`, // right
-        `B2/child,B2,child,birth,${p(2)},discrepant,name.diacritics,assign,,,`, // right
+        `B2/child,B2,child,birth,${p(2)},discrepant,name.spelling,assign,case,,`, // reported as name.diacritics: a confusion, not a variant taken for an error
         `B3/child,B3,child,birth,${p(1)},consistent,,assign,,B1/child,`, // the truth says twin of B1, true pid p(1): we linked p(3)
         `B4/child,B4,child,birth,,not_found,,,,,`, // right
       ]));
       const e = await evaluateRun(c, { sweep: [0, 100] });
       expect([e.links.tp, e.links.fp, e.links.fn]).toEqual([2, 1, 1]);
       expect(e.links.precision).toBeCloseTo(2 / 3, 9);
-      expect(e.errorCodes['name.diacritics']).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+      expect(e.errorCodes['name.diacritics']).toMatchObject({ tp: 0, fp: 1, fn: 0 });
+      expect(e.errorCodes['name.spelling']).toMatchObject({ tp: 0, fp: 0, fn: 1 });
       expect(e.twins).toBe(1);
       expect(e.twinsCrossLinked).toBe(0);
-      expect([e.variants, e.harmlessReported]).toEqual([1, 0]);
+      expect([e.variants, e.harmlessReported, e.variantCodeConfusions]).toEqual([2, 0, 1]);
       expect(e.outcomes).toContainEqual({ expected: 'not_found', actual: 'not_found', n: 1 });
       expect(e.blockingRecall).toBeCloseTo(2 / 3, 9);
       expect(e.thresholdSweep.map((s) => s.threshold)).toEqual([0, 100]);

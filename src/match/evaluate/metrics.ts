@@ -40,10 +40,17 @@ export interface Evaluation {
   twins: number;
   /**
    * Persons with harmless variants (Unicode form, case, tone placement...), linked to the right person,
-   * reporting an error the truth does not expect: a variant taken for an error. (Wrong links count in
-   * link precision, not here.)
+   * reporting an error on a field where the truth expects none (a code of another family than every
+   * expected one: 'mother_name' where nothing or only 'name.*' is expected): a variant taken for an
+   * error. (Wrong links count in link precision, not here.)
    */
   harmlessReported: number;
+  /**
+   * Persons with harmless variants, linked right, whose field does have an expected error but reported
+   * under another code of the same family ('name.spelling' for an expected 'name.diacritics'): a code
+   * confusion, also counted in the error-code precision and recall.
+   */
+  variantCodeConfusions: number;
   variants: number;
   blockingRecall: number | null;
   thresholdSweep: { threshold: number; precision: number; recall: number; f1: number }[];
@@ -94,14 +101,19 @@ export async function evaluateRun(connection: DuckDBConnection, options: { sweep
             count(*) filter (where coalesce(expected_pid_action, '') <> '' and expected_pid_action is distinct from pid_action) as fn
      from match_eval`,
   );
-  const [twins] = await queryRows<{ twins: number; crossed: number; variants: number; harmless: number }>(
+  const [twins] = await queryRows<{ twins: number; crossed: number; variants: number; harmless: number; confused: number }>(
     connection,
     `select count(*) filter (where twin_pid is not null) as twins,
             count(*) filter (where twin_pid is not null and predicted_pid = twin_pid and twin_pid is distinct from true_pid) as crossed,
             count(*) filter (where coalesce(variants, '') <> '') as variants,
-            count(*) filter (where coalesce(variants, '') <> '' and predicted_pid = true_pid
-                               and len(list_filter(actual_codes, c -> not list_contains(expected_codes, c))) > 0) as harmless
-     from match_eval`,
+            count(*) filter (where variant_linked and len(list_filter(extra, c -> not list_contains(families, split_part(c, '.', 1)))) > 0) as harmless,
+            count(*) filter (where variant_linked and len(extra) > 0 and len(list_filter(extra, c -> not list_contains(families, split_part(c, '.', 1)))) = 0) as confused
+     from (
+       select *, coalesce(variants, '') <> '' and predicted_pid = true_pid as variant_linked,
+         list_filter(actual_codes, c -> not list_contains(expected_codes, c)) as extra,
+         list_transform(expected_codes, c -> split_part(c, '.', 1)) as families
+       from match_eval
+     )`,
   );
   const blockingRecall = await queryValue<number | null>(
     connection,
@@ -133,6 +145,7 @@ export async function evaluateRun(connection: DuckDBConnection, options: { sweep
     twinsCrossLinked: twins.crossed,
     twins: twins.twins,
     harmlessReported: twins.harmless,
+    variantCodeConfusions: twins.confused,
     variants: twins.variants,
     blockingRecall: blockingRecall === null || blockingRecall === undefined ? null : Number(blockingRecall),
     thresholdSweep: sweep,

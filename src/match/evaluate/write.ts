@@ -20,6 +20,7 @@ export function evaluationHeadline(e: Evaluation) {
     outcome_accuracy: r4(e.outcomeAccuracy),
     twins_cross_linked: e.twinsCrossLinked,
     harmless_variants_reported: e.harmlessReported,
+    variant_code_confusions: e.variantCodeConfusions,
     blocking_recall: e.blockingRecall === null ? null : r4(e.blockingRecall),
   };
 }
@@ -60,7 +61,7 @@ export function evaluationText(e: Evaluation): string {
     `${e.persons.toLocaleString('en-US')} persons in the truth${e.unmatchedTruth ? ` (${e.unmatchedTruth} without a result)` : ''}`,
     `links: precision ${h.link_precision}, recall ${h.link_recall}, F1 ${h.link_f1} (tp ${e.links.tp}, fp ${e.links.fp}, fn ${e.links.fn})`,
     `error codes: F1 ${h.error_code_f1} (precision ${h.error_code_precision}, recall ${h.error_code_recall}); outcome accuracy ${h.outcome_accuracy}`,
-    `twins cross-linked: ${e.twinsCrossLinked} of ${e.twins}; harmless variants reported as errors: ${e.harmlessReported} of ${e.variants}; blocking recall: ${h.blocking_recall ?? 'n/a'}`,
+    `twins cross-linked: ${e.twinsCrossLinked} of ${e.twins}; harmless variants reported as errors: ${e.harmlessReported} of ${e.variants} (${e.variantCodeConfusions} more with an expected error reported under a neighbouring code); blocking recall: ${h.blocking_recall ?? 'n/a'}`,
     'per error code (tp fp fn F1):',
     ...Object.entries(e.errorCodes).map(([code, s]) => `  ${code.padEnd(30)} ${String(s.tp).padStart(7)} ${String(s.fp).padStart(6)} ${String(s.fn).padStart(6)} ${s.f1.toFixed(3)}`),
   ];
