@@ -91,6 +91,7 @@ describe('nameIssue', () => {
     ['...', 'empty'],
     ['Thạch Thị Sa Rây', null],
     ['Ðặng Văn Ðức', null], // look-alike, fixed by canonicalName
+    ['Ðoàn Thị Cúc', null], // the look-alike before "oà", which is also a VNI pair
     ['Nguyễnn Văn', null], // a typo, not an encoding problem
     ['Krông Văn Ksor', null], // minority names are not Vietnamese syllables but have no debris
     ["H'Hen Niê", null],

@@ -34,7 +34,8 @@ export function hasLegacyDebris(raw: string): boolean {
     if (c < 0x80) continue;
     const prev = raw.charCodeAt(i - 1);
     if (!((c <= 0xff && isVniPairText(prev, c)) || (prev >= 0x61 && prev <= 0x7a && lowerCode(c) !== c))) continue;
-    if (!syllableOk(wordAround(raw, i).normalize('NFC'), false)) return true;
+    // "Ð" (U+00D0) is a look-alike of "Đ", not debris: "Ðoàn" is "Đoàn"
+    if (!syllableOk(wordAround(raw, i).normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111'), false)) return true;
   }
   return false;
 }

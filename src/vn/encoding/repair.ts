@@ -47,7 +47,7 @@ export function repairMisdecoded(field: string): Repair {
   const value = prepareValue(field);
   const cased = titleCaseIfCapitals(value);
   const values = cased !== value ? [value, cased] : [value];
-  const readings = values.flatMap((v) => [...toneSpellings(v).map(readWhole), readWords(v, 'no')]);
+  const readings = values.flatMap((v) => [...toneSpellings(v).map((t) => readWhole(t)), readWords(v, 'no')]);
   // capitals guessed back only when nothing else reads: anywhere in a value written in capitals,
   // inside words otherwise ("Taï" reads two ways, "TaÏ" only as VNI "Tạ", as its capitals "TAÏ" do;
   // a small first letter in a Title Case value is TCVN3's doing, not lost case)
@@ -78,7 +78,10 @@ function bestReading(readings: (Repair | null)[], value: string): Repair | null 
  * neither: that value is VNI through and through and is only read as a whole.
  */
 function isSafeToKeep(word: string): boolean {
-  if (knownNameWords(word) === 1) return true;
+  return knownNameWords(word) === 1 || hasNonCp1252Letter(word);
+}
+
+function hasNonCp1252Letter(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0xff && CP1252.toByte[word.charCodeAt(i)] < 0) return true;
   return false;
 }
@@ -105,7 +108,7 @@ type CapitalGuess = 'no' | 'inside' | 'anywhere';
 
 function readWords(value: string, guessCapitals: CapitalGuess): Repair | null {
   const words = value.split(' ');
-  let from: RepairSource | null = null;
+  const open: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === '' || isAscii(w)) continue;
@@ -113,18 +116,39 @@ function readWords(value: string, guessCapitals: CapitalGuess): Repair | null {
       if (!isSafeToKeep(w)) return null;
       continue;
     }
+    open.push(i);
+  }
+  // Words read one way only settle the value's encoding; a word that reads as TCVN3 and as VNI
+  // ("öng": TCVN3 "ửng", VNI "ưng") then takes it, and only without any takes its more common reading.
+  const read = (i: number, both: Both): Repair | null => {
     let r: Repair | null = null;
     let known = -1;
-    for (const spelling of wordSpellings(w, guessCapitals)) {
-      const reading = readWhole(spelling);
+    for (const spelling of wordSpellings(words[i], guessCapitals)) {
+      const reading = readWhole(spelling, both);
       const k = reading ? knownNameWords(reading.text) : -1;
       if (reading && k > known) [r, known] = [reading, k];
     }
-    if (!r) return null;
-    words[i] = r.text;
-    from ??= r.repairedFrom;
+    return r;
+  };
+  const readings = new Map<number, Repair>();
+  for (const i of open) {
+    const r = read(i, 'neither');
+    if (r) readings.set(i, r);
   }
-  return from ? { text: words.join(' '), repairedFrom: from } : null;
+  const sources = new Set([...readings.values()].map((r) => r.repairedFrom));
+  const settled = sources.size === 1 ? [...sources][0] : null;
+  // the more common reading only in a value with a genuine word ("Löu Thị Thu"): "Phan öng" may be
+  // TCVN3 through and through, where "ửng" is right
+  const mixed = words.some((w) => syllableOk(w, false) && hasNonCp1252Letter(w));
+  for (const i of open) {
+    if (readings.has(i)) continue;
+    const r = read(i, settled === 'tcvn3' || settled === 'vni' ? settled : mixed ? 'more-common' : 'neither');
+    if (!r) return null;
+    readings.set(i, r);
+  }
+  if (readings.size === 0) return null;
+  for (const [i, r] of readings) words[i] = r.text;
+  return { text: words.join(' '), repairedFrom: readings.get(open[0])!.repairedFrom };
 }
 
 /** The word, with its final tone moved, and (guessCapitals) with capitals among its first four non-ASCII small letters (from the second letter when 'inside'). */
@@ -192,7 +216,10 @@ function isAscii(s: string): boolean {
 }
 
 /** The existing all-or-nothing reading of one value (or one word): null when not certain. */
-function readWhole(field: string): Repair | null {
+/** When a value reads both as TCVN3 and as VNI: neither, one of them, or the one with more real name words. */
+type Both = 'neither' | 'tcvn3' | 'vni' | 'more-common';
+
+function readWhole(field: string, both: Both = 'neither'): Repair | null {
   let ascii = true;
   for (let i = 0; i < field.length; i++) {
     const c = field.charCodeAt(i);
@@ -227,7 +254,15 @@ function readWhole(field: string): Repair | null {
   const vniOk = vni !== field && isAllVietnamese(vni, true);
   if (tcvn3Ok && !vniOk) return { text: tcvn3, repairedFrom: 'tcvn3' };
   if (vniOk && !tcvn3Ok) return { text: vni, repairedFrom: 'vni' };
-  return null; // neither, or both readings plausible: not certain
+  if (vniOk && tcvn3Ok && both !== 'neither') {
+    // both readings are possible ("Löu": VNI "Lưu", TCVN3 "Lửu"): as asked, or the one made of more
+    // real name words; a tie is not certain
+    if (both === 'vni') return { text: vni, repairedFrom: 'vni' };
+    if (both === 'tcvn3') return { text: tcvn3, repairedFrom: 'tcvn3' };
+    const [v, t] = [knownNameWords(vni), knownNameWords(tcvn3)];
+    if (v !== t) return v > t ? { text: vni, repairedFrom: 'vni' } : { text: tcvn3, repairedFrom: 'tcvn3' };
+  }
+  return null; // neither, or both readings equally plausible: not certain
 }
 
 function isAllVietnamese(text: string, strictTones: boolean): boolean {
