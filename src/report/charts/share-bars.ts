@@ -27,7 +27,8 @@ export function shareBars(options: {
   const plot = {
     style: CHART_STYLE,
     width: 760,
-    height: 50 + 22 * rows.length,
+    // a province's 64 communes in thinner bars, so the chart with its heading fits one A4 page
+    height: 50 + (rows.length > 30 ? 14 : 22) * rows.length,
     marginLeft: Math.min(260, 14 + 6.2 * Math.max(4, ...order.map((s) => s.length))),
     marginBottom: 34,
     x: { percent: true, label: `${t.share} (%)`, grid: true, domain: [0, 100] },
