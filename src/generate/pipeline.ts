@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { rowProgress } from './row-progress.js';
 import { join } from 'node:path';
 import type { ProgressFn } from '../progress.js';
 import type { GenerateOptions } from './options.js';
@@ -11,9 +12,7 @@ import { emptySummary, type GenerateSummary } from './summary.js';
 
 export type { GenerateSummary } from './summary.js';
 
-type Progress = (task: string, done: number, total: number) => void;
 
-const progressOf = (onProgress?: ProgressFn): Progress => (task, done, total) => onProgress?.({ task, done, total, unit: 'rows' });
 
 /**
  * Runs the whole generation in this thread (see `generate` in index.ts, which moves large runs to
@@ -24,7 +23,7 @@ const progressOf = (onProgress?: ProgressFn): Progress => (task, done, total) =>
  */
 export function generateInThisThread(options: GenerateOptions, onProgress?: ProgressFn): GenerateSummary {
   const started = Date.now();
-  const progress = progressOf(onProgress);
+  const progress = rowProgress(onProgress);
   progress('simulate', 0, 1);
   const sim = simulate(options);
   progress('simulate', 1, 1);
@@ -59,7 +58,7 @@ const secondTruthPath = (sim: Simulation): string => join(sim.o.out, '.truth-sec
  */
 export async function populationHalf(options: GenerateOptions, peer: Peer, onProgress?: ProgressFn): Promise<void> {
   const sim = simulate(options);
-  const lines = renderPopulation(sim, progressOf(onProgress));
+  const lines = renderPopulation(sim, rowProgress(onProgress));
   peer.send({ kind: 'population', variants: populationVariantsText(sim), lines });
   const k = truthSplit(sim.records);
   applySlotVariants(sim, k, sim.records.length, (await peer.receive('slots')).variants);
@@ -76,7 +75,7 @@ export async function populationHalf(options: GenerateOptions, peer: Peer, onPro
  */
 export async function registryHalf(options: GenerateOptions, peer: Peer, onProgress?: ProgressFn): Promise<GenerateSummary> {
   const started = Date.now();
-  const progress = progressOf(onProgress);
+  const progress = rowProgress(onProgress);
   progress('simulate', 0, 1);
   const sim = simulate(options);
   progress('simulate', 1, 1);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { RowProgress } from './row-progress.js';
 import { POPULATION_COLUMNS, VIETNAMESE_POPULATION_HEADERS } from '../vn/headers.js';
 import { CsvFile } from './csv-writer.js';
 import { populationFields } from './population-row.js';
@@ -11,7 +12,6 @@ export interface PopulationLines {
   impossible: number[];
 }
 
-type Progress = (task: string, done: number, total: number) => void;
 
 /**
  * Writes population.csv with its own random stream ('render-population'). The harmless variants of
@@ -21,7 +21,7 @@ type Progress = (task: string, done: number, total: number) => void;
  * const lines = renderPopulation(simulate({ scale: 2000, out: 'data' }), () => {});
  * lines.impossible.length; // 1
  */
-export function renderPopulation(sim: Simulation, progress: Progress): PopulationLines {
+export function renderPopulation(sim: Simulation, progress: RowProgress): PopulationLines {
   const { o, world, states, problems } = sim;
   const population = world.population;
   const rng = forkRng(o.seed, 'render-population');

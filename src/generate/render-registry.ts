@@ -1,4 +1,5 @@
 import { basename, join } from 'node:path';
+import type { RowProgress } from './row-progress.js';
 import { REGISTRY_COLUMNS, ROLES_BY_EVENT, VIETNAMESE_HEADERS } from '../vn/headers.js';
 import { CsvFile, sparseLayout } from './csv-writer.js';
 import { MALFORMED_KINDS, malformedLine, type MalformedKind } from './malformed.js';
@@ -8,7 +9,6 @@ import { forkRng } from './rng.js';
 import type { Simulation } from './simulation.js';
 import type { GenerateSummary } from './summary.js';
 
-type Progress = (task: string, done: number, total: number) => void;
 
 /** Columns of a registry file: the union layout, or the columns of one event type. */
 function columnsFor(type: EventType | null): string[] {
@@ -32,7 +32,7 @@ function columnsFor(type: EventType | null): string[] {
  * renderRegistry(simulate({ scale: 2000, out: 'data' }), s, () => {});
  * s.files.registry; // ['registry.csv']
  */
-export function renderRegistry(sim: Simulation, s: GenerateSummary, progress: Progress): void {
+export function renderRegistry(sim: Simulation, s: GenerateSummary, progress: RowProgress): void {
   const { o, records } = sim;
   const rng = forkRng(o.seed, 'render-registry');
   const style = { vietnameseEventNames: o.vietnameseHeaders, allowVariant: sim.allowVariant };

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { RowProgress } from './row-progress.js';
 import { ROLES_BY_EVENT } from '../vn/headers.js';
 import { CsvFile } from './csv-writer.js';
 import type { Person } from './person.js';
@@ -8,7 +9,6 @@ import type { Simulation } from './simulation.js';
 import type { GenerateSummary } from './summary.js';
 import { expectedFor } from './truth.js';
 
-type Progress = (task: string, done: number, total: number) => void;
 
 const TRUTH_COLUMNS = ['person_id', 'record_id', 'role', 'event_type', 'true_pid', 'expected_outcome', 'expected_errors', 'expected_pid_action', 'variants', 'twin_of', 'duplicate_of'];
 
@@ -55,7 +55,7 @@ export function truthSplit(records: RegRecord[]): number {
  * const counts = renderTruth(sim, { from: 0, to: sim.records.length, path: 'data/truth.csv', header: true }, () => {});
  * counts.persons; // one per row written
  */
-export function renderTruth(sim: Simulation, part: TruthPart, progress: Progress): TruthCounts {
+export function renderTruth(sim: Simulation, part: TruthPart, progress: RowProgress): TruthCounts {
   const { records } = sim;
   const roleKeys = new Map(EVENT_ORDER.map((t) => [t, new Map((ROLES_BY_EVENT[t] as readonly string[]).map((role) => [role, `${t}/${role}`]))]));
   const truth = new CsvFile(part.path, 'utf8', ',');
