@@ -1,4 +1,5 @@
 import { canonicalName } from '../vn/index.js';
+import { toggleFinalTone } from '../vn/tone-placement.js';
 import type { Rng } from './rng.js';
 
 /**
@@ -8,10 +9,6 @@ import type { Rng } from './rng.js';
  */
 export type VariantKind = 'nfd' | 'tone_placement' | 'd_lookalike' | 'case' | 'spaces' | 'unit_2025' | 'unit_historic' | 'date_format';
 
-const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
-const OLD_STYLE = new RegExp(`^([^qQ]*[oOuU])(${TONE})([aAeEyY])$`);
-const NEW_STYLE = new RegExp(`^([^qQ]*[oOuU])([aAeEyY])(${TONE})$`);
-
 /**
  * Moves the tone mark of a final "oa", "oe", "uy" to the other vowel ("Hòa" <-> "Hoà", "Thủy" <-> "Thuỷ").
  *
@@ -19,15 +16,7 @@ const NEW_STYLE = new RegExp(`^([^qQ]*[oOuU])([aAeEyY])(${TONE})$`);
  * toggleTonePlacement('Hòa Bình'); // 'Hoà Bình'
  */
 export function toggleTonePlacement(text: string): string {
-  return text
-    .split(' ')
-    .map((word) => {
-      const nfd = word.normalize('NFD');
-      if (OLD_STYLE.test(nfd)) return nfd.replace(OLD_STYLE, '$1$3$2').normalize('NFC');
-      if (NEW_STYLE.test(nfd)) return nfd.replace(NEW_STYLE, '$1$3$2').normalize('NFC');
-      return word;
-    })
-    .join(' ');
+  return text.split(' ').map(toggleFinalTone).join(' ');
 }
 
 /**

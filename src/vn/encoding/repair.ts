@@ -9,6 +9,7 @@ import { decodeTcvn3, decodeVni } from './legacy.js';
 import { knownNameWords } from './known-words.js';
 import { scoreWords } from './score.js';
 import { syllableOk } from '../syllable.js';
+import { oldStyleTone, toggleFinalTone } from '../tone-placement.js';
 import { lowerCode, upperCode } from '../letters.js';
 import { CP1252, MISREAD_CODE_PAGES, type CodePage } from './tables.js';
 import { decodeViqr } from './viqr.js';
@@ -39,7 +40,7 @@ const VIQR_MID_TONE = /[aeiouyAEIOUY][.?'] /g;
 export function repairMisdecoded(field: string): Repair {
   // Readings: the whole value (with each final "oa", "oe", "uy" toned either way: "Hoà" is VNI for
   // "Hồ", "Ñoã" for "Đỗ") and word by word (a name may join a mis-decoded surname and a correct given
-  // name), of the value as written and title-cased when it is all in one case.
+  // name), of the value as written and title-cased when it is all in capitals.
   const unchanged: Repair = { text: field, repairedFrom: null };
   if (isAscii(field)) return repairViqr(field) ?? unchanged;
   // Harmless differences (Unicode form, "Ð", spacing, capitals, tone placement) are evened out first,
@@ -153,24 +154,21 @@ function readWords(value: string, guessCapitals: CapitalGuess): Repair | null {
 
 /** The word, with its final tone moved, and (guessCapitals) with capitals among its first four non-ASCII small letters (from the second letter when 'inside'). */
 function wordSpellings(word: string, guessCapitals: CapitalGuess): string[] {
-  const out = new Set([word, toggleFinalTone(word)]);
-  if (guessCapitals === 'no') return [...out];
-  const small: number[] = [];
-  for (let i = guessCapitals === 'inside' ? 1 : 0; i < word.length && small.length < 4; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x80 && upperCode(c) !== c) small.push(i);
-  }
-  for (const base of [...out]) {
+  const bases = [...new Set([word, toggleFinalTone(word)])];
+  if (guessCapitals === 'no') return bases;
+  const out = new Set(bases);
+  for (const base of bases) {
+    const small: number[] = [];
+    for (let i = guessCapitals === 'inside' ? 1 : 0; i < base.length && small.length < 4; i++) {
+      const c = base.charCodeAt(i);
+      if (c >= 0x80 && upperCode(c) !== c) small.push(i);
+    }
     for (let mask = 1; mask < 1 << small.length; mask++) {
-      let s = '';
-      let last = 0;
+      const chars = base.split('');
       small.forEach((at, k) => {
-        if ((mask >> k) & 1) {
-          s += base.slice(last, at) + String.fromCharCode(upperCode(base.charCodeAt(at)));
-          last = at + 1;
-        }
+        if ((mask >> k) & 1) chars[at] = String.fromCharCode(upperCode(base.charCodeAt(at)));
       });
-      if (base.length === word.length) out.add(s + base.slice(last));
+      out.add(chars.join(''));
     }
   }
   return [...out];
@@ -189,25 +187,6 @@ function prepareValue(field: string): string {
 function titleCaseIfCapitals(s: string): string {
   if (s !== s.toUpperCase() || s === s.toLowerCase()) return s;
   return s.toLowerCase().replace(/(^| )(.)/g, (_, sp: string, c: string) => sp + c.toUpperCase());
-}
-
-const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
-const OLD_STYLE = new RegExp(`^([^qQ]*[oOuU])(${TONE})([aAeEyY])$`);
-const NEW_STYLE = new RegExp(`^([^qQ]*[oOuU])([aAeEyY])(${TONE})$`);
-
-/** "Hoà" -> "Hòa": the tone of a final "oa", "oe", "uy" on the first vowel. */
-function oldStyleTone(word: string): string {
-  if (isAscii(word)) return word;
-  const nfd = word.normalize('NFD');
-  return NEW_STYLE.test(nfd) ? nfd.replace(NEW_STYLE, '$1$3$2').normalize('NFC') : word;
-}
-
-/** "Hòa" <-> "Hoà"; other words unchanged. */
-function toggleFinalTone(word: string): string {
-  const nfd = word.normalize('NFD');
-  if (OLD_STYLE.test(nfd)) return nfd.replace(OLD_STYLE, '$1$3$2').normalize('NFC');
-  if (NEW_STYLE.test(nfd)) return nfd.replace(NEW_STYLE, '$1$3$2').normalize('NFC');
-  return word;
 }
 
 function isAscii(s: string): boolean {
